@@ -18,7 +18,9 @@ public enum ParamType {
     return switch (this) {
       case STRING -> value instanceof String;
       case INTEGER ->
-          value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
+          value instanceof Integer
+              || value instanceof Long
+              || value instanceof java.math.BigInteger;
       case NUMBER -> value instanceof Number;
       case BOOLEAN -> value instanceof Boolean;
       case LIST -> value instanceof List<?>;

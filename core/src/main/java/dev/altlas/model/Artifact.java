@@ -8,5 +8,10 @@ package dev.altlas.model;
  * @param uri where the content is stored, e.g. {@code file:///…} or {@code s3://bucket/key}
  */
 public record Artifact(
-    String name, String taskId, String type, String mediaType, long size, String sha256,
+    String name,
+    String taskId,
+    String type,
+    String mediaType,
+    long size,
+    String sha256,
     String uri) {}

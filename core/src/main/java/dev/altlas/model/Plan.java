@@ -34,7 +34,10 @@ public record Plan(
 
   public Plan {
     tags = tags == null ? List.of() : List.copyOf(tags);
-    inputs = inputs == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+    inputs =
+        inputs == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     tasks = tasks == null ? List.of() : List.copyOf(tasks);
   }
 
@@ -49,13 +52,39 @@ public record Plan(
 
   public Plan withTasks(List<PlanTask> newTasks) {
     return new Plan(
-        formatVersion, id, createdAt, command, language, mode, persona, chaosLevel, seed,
-        priority, tags, inputs, defaults, planner, newTasks);
+        formatVersion,
+        id,
+        createdAt,
+        command,
+        language,
+        mode,
+        persona,
+        chaosLevel,
+        seed,
+        priority,
+        tags,
+        inputs,
+        defaults,
+        planner,
+        newTasks);
   }
 
   public Plan withPlanner(PlannerInfo newPlanner) {
     return new Plan(
-        formatVersion, id, createdAt, command, language, mode, persona, chaosLevel, seed,
-        priority, tags, inputs, defaults, newPlanner, tasks);
+        formatVersion,
+        id,
+        createdAt,
+        command,
+        language,
+        mode,
+        persona,
+        chaosLevel,
+        seed,
+        priority,
+        tags,
+        inputs,
+        defaults,
+        newPlanner,
+        tasks);
   }
 }

@@ -48,25 +48,65 @@ public record PlanTask(
 
   public PlanTask withDependsOn(List<String> newDependsOn) {
     return new PlanTask(
-        id, type, title, params, newDependsOn, forEach, maxParallel, timeout, retry, condition,
-        chaos, metadata);
+        id,
+        type,
+        title,
+        params,
+        newDependsOn,
+        forEach,
+        maxParallel,
+        timeout,
+        retry,
+        condition,
+        chaos,
+        metadata);
   }
 
   public PlanTask withParams(Map<String, Object> newParams) {
     return new PlanTask(
-        id, type, title, newParams, dependsOn, forEach, maxParallel, timeout, retry, condition,
-        chaos, metadata);
+        id,
+        type,
+        title,
+        newParams,
+        dependsOn,
+        forEach,
+        maxParallel,
+        timeout,
+        retry,
+        condition,
+        chaos,
+        metadata);
   }
 
   public PlanTask withMetadata(TaskMetadata newMetadata) {
     return new PlanTask(
-        id, type, title, params, dependsOn, forEach, maxParallel, timeout, retry, condition,
-        chaos, newMetadata);
+        id,
+        type,
+        title,
+        params,
+        dependsOn,
+        forEach,
+        maxParallel,
+        timeout,
+        retry,
+        condition,
+        chaos,
+        newMetadata);
   }
 
   public PlanTask withChaos(ChaosFault newChaos) {
     return new PlanTask(
-        id, type, title, params, dependsOn, forEach, maxParallel, timeout, retry, condition,
-        newChaos, metadata);
+        id,
+        type,
+        title,
+        params,
+        dependsOn,
+        forEach,
+        maxParallel,
+        timeout,
+        retry,
+        condition,
+        newChaos,
+        metadata);
   }
 }

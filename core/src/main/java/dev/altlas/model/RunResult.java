@@ -19,7 +19,7 @@ public record RunResult(
     double successRate,
     Instant startedAt,
     Instant finishedAt,
-    long durationMs,
+    Long durationMs,
     List<TaskResult> tasks,
     List<Artifact> artifacts,
     ExecutionGraph graph,

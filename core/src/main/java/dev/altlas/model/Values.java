@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Deep immutable copies of JSON-like values (maps, lists, strings, numbers, booleans), keeping
- * key order so that written files stay stable.
+ * Deep immutable copies of JSON-like values (maps, lists, strings, numbers, booleans), keeping key
+ * order so that written files stay stable.
  */
 public final class Values {
   private Values() {}

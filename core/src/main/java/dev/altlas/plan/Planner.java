@@ -12,8 +12,8 @@ public interface Planner {
   String name();
 
   /**
-   * Plans the command. The plan is valid against the catalog; steps that map to nothing are
-   * {@code unsupported} tasks with a reason, and the plan's warnings say so.
+   * Plans the command. The plan is valid against the catalog; steps that map to nothing are {@code
+   * unsupported} tasks with a reason, and the plan's warnings say so.
    *
    * @throws PlanningException when the command cannot be planned at all
    */

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The dependency graph of a plan's tasks. Dependencies on unknown ids are ignored here; the
- * validator reports them.
+ * The dependency graph of a plan's tasks. Dependencies on unknown ids and on the task itself are
+ * ignored here; the validator reports them.
  */
 public final class TaskGraph {
   private final Map<String, List<String>> dependsOn = new LinkedHashMap<>();
@@ -76,7 +76,7 @@ public final class TaskGraph {
 
   private List<String> known(String id) {
     return dependsOn.getOrDefault(id, List.of()).stream()
-        .filter(dependsOn::containsKey)
+        .filter(d -> !d.equals(id) && dependsOn.containsKey(d))
         .toList();
   }
 
@@ -110,11 +110,12 @@ public final class TaskGraph {
     }
     var order = new ArrayList<String>();
     var ready = new ArrayDeque<String>();
-    indegree.forEach((id, n) -> {
-      if (n == 0) {
-        ready.add(id);
-      }
-    });
+    indegree.forEach(
+        (id, n) -> {
+          if (n == 0) {
+            ready.add(id);
+          }
+        });
     while (!ready.isEmpty()) {
       String id = ready.poll();
       order.add(id);
