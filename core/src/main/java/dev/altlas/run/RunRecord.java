@@ -35,4 +35,10 @@ public record RunRecord(
     return new RunRecord(
         runId, plan, finalState, cancelRequested, owner, createdAt, startedAt, at, version);
   }
+
+  /** This record as stored after one successful update. */
+  public RunRecord nextVersion() {
+    return new RunRecord(
+        runId, plan, state, cancelRequested, owner, createdAt, startedAt, finishedAt, version + 1);
+  }
 }

@@ -167,4 +167,91 @@ public record TaskRecord(
         newUsage,
         version);
   }
+
+  /** The lease extended to {@code until} while the attempt goes on. */
+  public TaskRecord renewed(Instant until) {
+    return new TaskRecord(
+        runId,
+        key,
+        taskId,
+        item,
+        state,
+        attempts,
+        notBefore,
+        leaseOwner,
+        until,
+        startedAt,
+        finishedAt,
+        output,
+        error,
+        model,
+        usage,
+        version);
+  }
+
+  /** Parked until a person decides; holds no lease. */
+  public TaskRecord awaitingApproval() {
+    return new TaskRecord(
+        runId,
+        key,
+        taskId,
+        item,
+        TaskState.AWAITING_APPROVAL,
+        attempts,
+        null,
+        null,
+        null,
+        startedAt,
+        null,
+        null,
+        null,
+        model,
+        usage,
+        version);
+  }
+
+  /**
+   * Taken back from a worker that died mid-attempt: ready again at once, and the lost attempt is
+   * not counted against the retry budget, since it never finished.
+   */
+  public TaskRecord reclaimed(TaskError why) {
+    return new TaskRecord(
+        runId,
+        key,
+        taskId,
+        item,
+        TaskState.READY,
+        Math.max(0, attempts - 1),
+        null,
+        null,
+        null,
+        startedAt,
+        null,
+        null,
+        why,
+        model,
+        usage,
+        version);
+  }
+
+  /** This record as stored after one successful update. */
+  public TaskRecord nextVersion() {
+    return new TaskRecord(
+        runId,
+        key,
+        taskId,
+        item,
+        state,
+        attempts,
+        notBefore,
+        leaseOwner,
+        leaseUntil,
+        startedAt,
+        finishedAt,
+        output,
+        error,
+        model,
+        usage,
+        version + 1);
+  }
 }

@@ -1,0 +1,11 @@
+package dev.altlas.bus.inprocess;
+
+import dev.altlas.bus.EventBus;
+import dev.altlas.bus.EventBusContract;
+
+class InProcessEventBusTest extends EventBusContract {
+  @Override
+  protected EventBus newBus() {
+    return new InProcessEventBus();
+  }
+}
