@@ -19,7 +19,8 @@ public interface TaskHandler {
    *
    * @return the task's output: maps, lists, strings, numbers, booleans (JSON-like); may be null
    * @throws TaskFailure with a stable code when the task cannot succeed (or should be retried)
+   * @throws AwaitingDecision when it cannot finish until a person decides
    * @throws InterruptedException when interrupted by a timeout or cancellation
    */
-  Object execute(TaskContext context) throws TaskFailure, InterruptedException;
+  Object execute(TaskContext context) throws TaskFailure, AwaitingDecision, InterruptedException;
 }
