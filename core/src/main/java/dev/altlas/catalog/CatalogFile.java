@@ -30,7 +30,27 @@ final class CatalogFile {
     }
   }
 
+  private static final java.util.Set<String> TYPE_KEYS =
+      java.util.Set.of("type", "category", "description", "side_effect", "output", "params");
+  private static final java.util.Set<String> PARAM_KEYS =
+      java.util.Set.of("type", "required", "description", "default", "allowed", "min");
+
+  /** A typo or an unquoted comma in the file must fail loudly, not drop text silently. */
+  private static void onlyKnownKeys(JsonNode node, java.util.Set<String> known, String where) {
+    for (String key : node.propertyNames()) {
+      if (!known.contains(key)) {
+        throw new IllegalStateException(
+            "catalog "
+                + where
+                + " has an unknown key '"
+                + key
+                + "' (quote text containing commas)");
+      }
+    }
+  }
+
   private static TaskType taskType(JsonNode t) {
+    onlyKnownKeys(t, TYPE_KEYS, "entry " + t.path("type").asString("?"));
     var params = new ArrayList<ParamSpec>();
     for (Map.Entry<String, JsonNode> p : t.path("params").properties()) {
       params.add(param(p.getKey(), p.getValue()));
@@ -45,6 +65,7 @@ final class CatalogFile {
   }
 
   private static ParamSpec param(String name, JsonNode p) {
+    onlyKnownKeys(p, PARAM_KEYS, "parameter " + name);
     var allowed = new ArrayList<String>();
     p.path("allowed").forEach(v -> allowed.add(v.asString()));
     JsonNode def = p.get("default");

@@ -3,11 +3,11 @@ package dev.altlas.format;
 import java.util.Collection;
 
 /** "did you mean …" for a misspelt name, when one known name is close enough. */
-final class Suggestion {
+public final class Suggestion {
   private Suggestion() {}
 
   /** {@code "; did you mean 'x'?"} or an empty string. */
-  static String among(String wrong, Collection<String> known) {
+  public static String among(String wrong, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {

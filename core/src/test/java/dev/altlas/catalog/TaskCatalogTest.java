@@ -69,4 +69,10 @@ class TaskCatalogTest {
         .containsExactlyInAnyOrder(
             "fs.write", "notify.email", "notify.webhook", "storage.put", "shell.exec");
   }
+
+  @Test
+  void descriptionsWithCommasAreKeptWhole() {
+    assertThat(catalog.find("fs.list").orElseThrow().param("path").orElseThrow().description())
+        .isEqualTo("Directory to list, relative to the workspace.");
+  }
 }

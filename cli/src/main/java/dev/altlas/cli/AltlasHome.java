@@ -1,0 +1,63 @@
+package dev.altlas.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The ALT_LAS data directory: {@code $ALTLAS_HOME}, or {@code ~/.altlas} when it is not set.
+ *
+ * <p>Nothing is created when it is resolved; {@link #create()} makes it the first time something is
+ * written there.
+ *
+ * @param setByVariable whether {@code ALTLAS_HOME} chose it
+ */
+public record AltlasHome(Path path, boolean setByVariable) {
+
+  /** The environment variable that moves the data directory. */
+  public static final String VARIABLE = "ALTLAS_HOME";
+
+  /** The directory under the user's home used when {@value #VARIABLE} is not set. */
+  public static final String DEFAULT_DIRECTORY = ".altlas";
+
+  public AltlasHome {
+    path = path.toAbsolutePath().normalize();
+  }
+
+  /** The data directory of this process. */
+  public static AltlasHome fromEnvironment() {
+    return resolve(System.getenv(), System.getProperty("user.home"));
+  }
+
+  /**
+   * @param env the environment variables
+   * @param userHome the user's home directory
+   */
+  public static AltlasHome resolve(Map<String, String> env, String userHome) {
+    String value = env.get(VARIABLE);
+    if (value != null && !value.isBlank()) {
+      String trimmed = value.strip();
+      if (trimmed.equals("~")) {
+        return new AltlasHome(Path.of(userHome), true);
+      }
+      if (trimmed.startsWith("~/")) {
+        return new AltlasHome(Path.of(userHome, trimmed.substring(2)), true);
+      }
+      return new AltlasHome(Path.of(trimmed), true);
+    }
+    return new AltlasHome(Path.of(userHome, DEFAULT_DIRECTORY), false);
+  }
+
+  /** Where it comes from, for people: {@code set by ALTLAS_HOME} or the default. */
+  public String origin() {
+    return setByVariable
+        ? "set by " + VARIABLE
+        : "default; set " + VARIABLE + " to use another directory";
+  }
+
+  /** Creates the directory (and its parents) if it does not exist yet, and returns it. */
+  public Path create() throws IOException {
+    return Files.createDirectories(path);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.altlas.cli;
+
+import dev.altlas.plan.Planner;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/** Runs {@code altlas} in this JVM, as a user would call it, and captures what it prints. */
+final class Cli {
+  /** The clock of every run; sub-second part to show that created_at is cut to seconds. */
+  static final Instant NOW = Instant.parse("2026-05-04T10:15:30.789Z");
+
+  private final AltlasHome home;
+  private String stdin = "";
+  private Supplier<Planner> planner;
+
+  Cli(Path home) {
+    this.home = new AltlasHome(home, true);
+  }
+
+  Cli withStdin(String text) {
+    this.stdin = text;
+    return this;
+  }
+
+  /** What one run printed and returned. */
+  record Result(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+    }
+  }
+
+  /** Plans with this planner instead of the rule-based one. */
+  Cli withPlanner(Planner replacement) {
+    this.planner = () -> replacement;
+    return this;
+  }
+
+  Result run(String... args) {
+    InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    var root =
+        planner == null
+            ? new AltlasCommand(home, clock, in)
+            : new AltlasCommand(home, clock, in, planner);
+    CommandLine commandLine = Main.commandLine(root);
+    var out = new StringWriter();
+    var err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(args);
+    return new Result(exitCode, out.toString(), err.toString());
+  }
+}
