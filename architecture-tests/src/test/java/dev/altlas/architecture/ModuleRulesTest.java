@@ -16,7 +16,10 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "dev.altlas", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
-  private static final String CORE = "dev.altlas.(model|catalog|plan|format)..";
+  private static final String[] CORE = {
+    "dev.altlas.model..", "dev.altlas.catalog..", "dev.altlas.plan..", "dev.altlas.format..",
+    "dev.altlas.run..", "dev.altlas.task..", "dev.altlas.ai..", "dev.altlas.bus"
+  };
 
   @ArchTest
   static final ArchRule modelIsPlainJava =
@@ -32,7 +35,7 @@ class ModuleRulesTest {
   static final ArchRule coreKnowsNoFrameworkAndNoOuterModule =
       classes()
           .that()
-          .resideInAnyPackage("dev.altlas.model..", "dev.altlas.catalog..", "dev.altlas.plan..", "dev.altlas.format..")
+          .resideInAnyPackage(CORE)
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage(
@@ -41,6 +44,10 @@ class ModuleRulesTest {
               "dev.altlas.catalog..",
               "dev.altlas.plan..",
               "dev.altlas.format..",
+              "dev.altlas.run..",
+              "dev.altlas.task..",
+              "dev.altlas.ai..",
+              "dev.altlas.bus",
               "tools.jackson..",
               "com.fasterxml.jackson.annotation..",
               "com.networknt.schema..")
@@ -78,11 +85,42 @@ class ModuleRulesTest {
   static final ArchRule coreDoesNotReachOut =
       noClasses()
           .that()
-          .resideInAPackage(CORE)
+          .resideInAnyPackage(CORE)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("dev.altlas.segmentation..", "dev.altlas.legacy..", "dev.altlas.cli..")
+          .resideInAnyPackage(
+              "dev.altlas.segmentation..",
+              "dev.altlas.legacy..",
+              "dev.altlas.cli..",
+              "dev.altlas.engine..",
+              "dev.altlas.store..",
+              "dev.altlas.bus.inprocess..",
+              "dev.altlas.tasks..",
+              "dev.altlas.orchestrator..")
           .as("core depends on no outer module");
+
+  @ArchTest
+  static final ArchRule theEngineKnowsPortsNotAdapters =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.altlas.engine..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.altlas.store..",
+              "dev.altlas.bus.inprocess..",
+              "dev.altlas.tasks..",
+              "dev.altlas.orchestrator..",
+              "dev.altlas.cli..")
+          .as("the engine talks to stores, buses, handlers and models only through core's ports");
+
+  @ArchTest
+  static final ArchRule adaptersDoNotKnowEachOther =
+      slices()
+          .matching("dev.altlas.(store|bus.inprocess|tasks|orchestrator)..")
+          .should()
+          .notDependOnEachOther()
+          .as("each adapter stands alone behind its port");
 
   @ArchTest
   static final ArchRule packagesHaveNoCycles =

@@ -39,12 +39,16 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.opentest4j.TestAbortedException;
 
 /**
  * What every {@link RunStore} adapter must do. An adapter's test extends this class and says how to
@@ -711,9 +715,24 @@ public abstract class RunStoreContract {
         .ofMaxSize(40);
   }
 
-  @BeforeProperty
-  public void openPropertyStore() {
-    store = newStore();
+  /**
+   * Opens the property's store. A store the adapter cannot give (it aborts, e.g. for want of a
+   * server) skips the property, as it skips the example tests; jqwik would take an abort thrown
+   * from {@code @BeforeProperty} as a failure.
+   */
+  public static final class OpenStoreOrSkip implements SkipExecutionHook {
+    @Override
+    public SkipResult shouldBeSkipped(LifecycleContext context) {
+      if (!(context instanceof PropertyLifecycleContext property)) {
+        return SkipResult.doNotSkip();
+      }
+      try {
+        ((RunStoreContract) property.testInstance()).openStore();
+        return SkipResult.doNotSkip();
+      } catch (TestAbortedException e) {
+        return SkipResult.skip(e.getMessage());
+      }
+    }
   }
 
   @AfterProperty
@@ -722,6 +741,7 @@ public abstract class RunStoreContract {
   }
 
   @Property(tries = 40)
+  @AddLifecycleHook(OpenStoreOrSkip.class)
   public void eachRowsVersionIsTheNumberOfSuccessfulUpdates(
       @ForAll("schedules") List<Step> schedule) {
     RunRecord run = newRun("prop", T0, 300);

@@ -1,0 +1,53 @@
+package dev.altlas.store.jdbc;
+
+import dev.altlas.catalog.TaskCatalog;
+import dev.altlas.format.InvalidDocumentException;
+import dev.altlas.format.PlanValidator;
+import dev.altlas.format.Problem;
+import dev.altlas.format.RunResultValidator;
+import dev.altlas.format.StoredForm;
+import dev.altlas.model.Plan;
+import dev.altlas.model.RunResult;
+import java.util.List;
+
+/**
+ * Plans and run results as the same JSON as an {@code .alt} or {@code .last} file, so that a stored
+ * row can be read with any ALT_LAS tool.
+ *
+ * <p>Documents are validated on the way in, so an invalid one is refused at the door. Reading only
+ * binds: a stored run must stay readable even if the catalog it was checked against has changed
+ * since (a plugin removed, a type renamed).
+ */
+final class Documents {
+  private final PlanValidator plans;
+  private final RunResultValidator results = new RunResultValidator();
+
+  Documents(TaskCatalog catalog) {
+    this.plans = new PlanValidator(catalog);
+  }
+
+  String writePlan(Plan plan, String runId) {
+    refuseInvalid("run '" + runId + "': the plan", plans.validate(plan));
+    return StoredForm.toJson(plan);
+  }
+
+  Plan readPlan(String text) {
+    return StoredForm.fromJson(text, Plan.class);
+  }
+
+  String writeResult(RunResult result) {
+    refuseInvalid("run '" + result.runId() + "': the result", results.validate(result));
+    return StoredForm.toJson(result);
+  }
+
+  RunResult readResult(String text) {
+    return StoredForm.fromJson(text, RunResult.class);
+  }
+
+  private static void refuseInvalid(String what, List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(
+          what + " is not valid: " + new InvalidDocumentException("it", problems).getMessage());
+    }
+  }
+}

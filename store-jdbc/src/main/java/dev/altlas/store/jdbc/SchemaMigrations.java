@@ -1,0 +1,41 @@
+package dev.altlas.store.jdbc;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Brings the database's tables up to the version this code expects, with Flyway: the SQL both
+ * databases share in {@code db/migration/common}, the rest in {@code db/migration/h2} or {@code
+ * db/migration/postgresql}.
+ */
+final class SchemaMigrations {
+  /**
+   * Its own history table, so that other parts of ALT_LAS (users, archive) may keep their tables
+   * and migrations in the same database.
+   */
+  static final String HISTORY_TABLE = "altlas_run_store_history";
+
+  private SchemaMigrations() {}
+
+  static void apply(Database database, JdbcSettings.Vendor vendor) {
+    try {
+      Flyway.configure()
+          .dataSource(database.dataSource())
+          .locations(
+              "classpath:db/migration/common", "classpath:db/migration/" + vendor.migrationFolder())
+          .table(HISTORY_TABLE)
+          // another part's tables may be there first; version 0 keeps every migration here to run
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new RunStoreException(
+          "cannot bring the run store tables at "
+              + database.where()
+              + " up to date: "
+              + e.getMessage(),
+          e);
+    }
+  }
+}
