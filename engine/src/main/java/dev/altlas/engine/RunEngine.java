@@ -78,6 +78,7 @@ public final class RunEngine implements AutoCloseable {
   private final Map<String, Future<?>> running = new ConcurrentHashMap<>();
   private final Map<String, ReentrantLock> runLocks = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<RunResult>> results = new ConcurrentHashMap<>();
+  private final RunControl control;
 
   public RunEngine(
       RunStore store,
@@ -95,6 +96,7 @@ public final class RunEngine implements AutoCloseable {
     this.settings = settings;
     this.clock = clock;
     this.limits = new Limits(settings);
+    this.control = new RunControl(store);
     this.attempts = new AttemptRunner(catalog, handlers, threads);
     this.jitter = new SplittableRandom(settings.seed());
     this.timer =
@@ -103,7 +105,7 @@ public final class RunEngine implements AutoCloseable {
     long beat = Math.max(50, settings.lease().toMillis() / 3);
     timer.scheduleAtFixedRate(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
     timer.scheduleAtFixedRate(
-        () -> threads.submit(this::reclaimExpired),
+        () -> threads.submit(this::sweep),
         settings.lease().toMillis(),
         settings.lease().toMillis(),
         TimeUnit.MILLISECONDS);
@@ -219,18 +221,22 @@ public final class RunEngine implements AutoCloseable {
    * @return false if the run does not exist or has finished
    */
   public boolean cancel(String runId) {
-    if (!store.requestCancel(runId)) {
+    if (!control.cancel(runId)) {
       return false;
     }
     publish("run.cancelling", runId, null, Map.of());
+    interruptAttempts(runId);
+    threads.submit(() -> advance(runId));
+    return true;
+  }
+
+  private void interruptAttempts(String runId) {
     running.forEach(
         (k, f) -> {
           if (k.startsWith(runId + "/")) {
             f.cancel(true);
           }
         });
-    threads.submit(() -> advance(runId));
-    return true;
   }
 
   /**
@@ -239,30 +245,12 @@ public final class RunEngine implements AutoCloseable {
    * @throws IllegalStateException naming the task's state when it is not waiting for a decision
    */
   public void decide(String runId, String taskId, Decision decision) {
-    TaskRecord t =
-        store
-            .task(runId, taskId)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException("run " + runId + " has no task '" + taskId + "'"));
-    if (t.state() != TaskState.AWAITING_APPROVAL) {
-      throw new IllegalStateException(
-          "task '"
-              + taskId
-              + "' is not waiting for approval (it is "
-              + t.state().name().toLowerCase(java.util.Locale.ROOT)
-              + ")");
-    }
-    if (!store.decide(runId, taskId, decision)) {
-      throw new IllegalStateException("task '" + taskId + "' was already decided");
-    }
-    if (store.updateTask(t, t.withState(TaskState.READY))) {
-      publish(
-          "task.decided",
-          runId,
-          taskId,
-          Map.of("approved", decision.approved(), "by", decision.by()));
-    }
+    control.decide(runId, taskId, decision);
+    publish(
+        "task.decided",
+        runId,
+        taskId,
+        Map.of("approved", decision.approved(), "by", decision.by()));
     threads.submit(() -> advance(runId));
   }
 
@@ -744,22 +732,26 @@ public final class RunEngine implements AutoCloseable {
             });
   }
 
-  /** Tasks whose lease ran out while no worker here holds them are taken back. */
-  private void reclaimExpired() {
+  /**
+   * Every lease period: takes back tasks whose lease ran out while no worker here holds them, and
+   * moves every unfinished run on, so that a cancel or a decision recorded by another process (see
+   * {@link RunControl}) takes effect here.
+   */
+  private void sweep() {
     Instant now = clock.instant();
     for (String runId : store.unfinishedRuns()) {
-      boolean any = false;
       for (TaskRecord t : store.tasks(runId)) {
         if (t.state() == TaskState.RUNNING
             && !leases.containsKey(key(t))
             && t.leaseUntil() != null
             && t.leaseUntil().isBefore(now)) {
-          any |= reclaim(t);
+          reclaim(t);
         }
       }
-      if (any) {
-        threads.submit(() -> advance(runId));
+      if (store.findRun(runId).map(RunRecord::cancelRequested).orElse(false)) {
+        interruptAttempts(runId);
       }
+      threads.submit(() -> advance(runId));
     }
   }
 
