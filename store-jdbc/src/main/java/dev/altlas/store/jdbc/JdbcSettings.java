@@ -32,10 +32,14 @@ public record JdbcSettings(String url, String user, String password, int poolSiz
     this(url, user, password, DEFAULT_POOL_SIZE);
   }
 
-  /** The embedded default: an H2 file database under {@code ALTLAS_HOME/db}. */
+  /**
+   * The embedded default: an H2 file database under {@code ALTLAS_HOME/db}. Auto-server mode lets
+   * several {@code altlas} processes use it at once (a run in one terminal, {@code approve} or
+   * {@code cancel} in another): the first opens the file and serves the others over loopback.
+   */
   public static JdbcSettings embedded(Path altlasHome) {
     Path file = altlasHome.toAbsolutePath().resolve("db").resolve("altlas");
-    return new JdbcSettings("jdbc:h2:file:" + file, "sa", "");
+    return new JdbcSettings("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "");
   }
 
   public Vendor vendor() {

@@ -12,7 +12,8 @@ class JdbcSettingsTest {
   void theEmbeddedDefaultIsAnH2FileUnderAltlasHome() {
     JdbcSettings settings = JdbcSettings.embedded(Path.of("/home/ayşe/.altlas"));
 
-    assertThat(settings.url()).isEqualTo("jdbc:h2:file:/home/ayşe/.altlas/db/altlas");
+    assertThat(settings.url())
+        .isEqualTo("jdbc:h2:file:/home/ayşe/.altlas/db/altlas;AUTO_SERVER=TRUE");
     assertThat(settings.vendor()).isEqualTo(JdbcSettings.Vendor.H2);
     assertThat(settings.poolSize()).isEqualTo(JdbcSettings.DEFAULT_POOL_SIZE);
   }

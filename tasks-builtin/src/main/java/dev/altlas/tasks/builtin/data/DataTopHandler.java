@@ -1,0 +1,27 @@
+package dev.altlas.tasks.builtin.data;
+
+import dev.altlas.task.Params;
+import dev.altlas.task.TaskContext;
+import dev.altlas.task.TaskFailure;
+import dev.altlas.task.TaskHandler;
+import java.util.List;
+
+/** {@code data.top}: the first N items (sort first for "the largest N"). */
+public final class DataTopHandler implements TaskHandler {
+
+  @Override
+  public String type() {
+    return "data.top";
+  }
+
+  @Override
+  public Object execute(TaskContext context) throws TaskFailure {
+    Params params = context.params();
+    List<Object> items = Items.read(params, "items");
+    long count = params.integer("count", -1);
+    if (count < 1) {
+      throw TaskFailure.badParam("count", count == -1 ? "is required" : "must be at least 1");
+    }
+    return Items.output(List.copyOf(items.subList(0, (int) Math.min(count, items.size()))));
+  }
+}
