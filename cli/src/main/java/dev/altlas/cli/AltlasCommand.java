@@ -35,6 +35,12 @@ import picocli.CommandLine.Spec;
     commandListHeading = "%nCommands:%n",
     subcommands = {
       PlanCommand.class,
+      RunCommand.class,
+      RunsCommand.class,
+      ShowCommand.class,
+      CancelCommand.class,
+      ApproveCommand.class,
+      RejectCommand.class,
       ValidateCommand.class,
       ImportCommand.class,
       CatalogCommand.class,

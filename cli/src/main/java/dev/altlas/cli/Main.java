@@ -19,6 +19,8 @@ public final class Main {
 
   /** Runs {@code altlas} with this process's streams and returns the exit code. */
   static int run(String... args) {
+    // Libraries' informational logging would mix with progress; warnings still show.
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
     CommandLine commandLine = commandLine(new AltlasCommand());
     // Documents are UTF-8 whatever the locale says, also when stdout is a pipe or a file.
     PrintWriter out = utf8(System.out);

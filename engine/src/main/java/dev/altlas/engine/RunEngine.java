@@ -104,11 +104,7 @@ public final class RunEngine implements AutoCloseable {
             r -> Thread.ofPlatform().daemon().name("altlas-engine-timer").unstarted(r));
     long beat = Math.max(50, settings.lease().toMillis() / 3);
     timer.scheduleAtFixedRate(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
-    timer.scheduleAtFixedRate(
-        () -> threads.submit(this::sweep),
-        settings.lease().toMillis(),
-        settings.lease().toMillis(),
-        TimeUnit.MILLISECONDS);
+    timer.scheduleAtFixedRate(() -> threads.submit(this::sweep), beat, beat, TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -733,9 +729,9 @@ public final class RunEngine implements AutoCloseable {
   }
 
   /**
-   * Every lease period: takes back tasks whose lease ran out while no worker here holds them, and
-   * moves every unfinished run on, so that a cancel or a decision recorded by another process (see
-   * {@link RunControl}) takes effect here.
+   * Every third of a lease: takes back tasks whose lease ran out while no worker here holds them,
+   * and moves every unfinished run on, so that a cancel or a decision recorded by another process
+   * (see {@link RunControl}) takes effect here.
    */
   private void sweep() {
     Instant now = clock.instant();

@@ -1,0 +1,186 @@
+package dev.altlas.cli;
+
+import dev.altlas.bus.RunEvent;
+import dev.altlas.format.DocumentKind;
+import dev.altlas.format.DocumentReader;
+import dev.altlas.format.DocumentWriter;
+import dev.altlas.format.InvalidDocumentException;
+import dev.altlas.format.Syntax;
+import dev.altlas.model.Mode;
+import dev.altlas.model.Persona;
+import dev.altlas.model.Plan;
+import dev.altlas.model.RunResult;
+import dev.altlas.model.RunStatus;
+import dev.altlas.plan.PlanRequest;
+import dev.altlas.plan.PlanningException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** {@code altlas run}: plans a command (or reads an {@code .alt} file) and runs it to the end. */
+@Command(
+    name = "run",
+    sortOptions = false,
+    description = {
+      "Runs a command, in Turkish or English, or an .alt plan file, and waits until it finishes.",
+      "Progress goes to stderr; the result's summary (or with --json the .last record) to stdout.",
+      "Every finished run is kept in the data directory: see `altlas runs` and `altlas show`."
+    },
+    footer = {
+      "Exit codes: 0 the run succeeded, 1 it did not (or could not start), 2 usage error.",
+      "",
+      "Examples:",
+      "  altlas run \"Summarize the text files in ./samples/docs and list the three most important\"",
+      "  altlas run --json plan.alt > result.last.json",
+      "  altlas run --input target=./reports plan.alt"
+    })
+final class RunCommand extends Subcommand {
+
+  @Option(names = "--json", description = "Print the .last record as JSON instead of a summary.")
+  boolean json;
+
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      defaultValue = "normal",
+      converter = Choices.ModeConverter.class,
+      completionCandidates = Choices.Modes.class,
+      description = "For a command: one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Mode mode;
+
+  @Option(
+      names = "--persona",
+      paramLabel = "PERSONA",
+      defaultValue = "technical_expert",
+      converter = Choices.PersonaConverter.class,
+      completionCandidates = Choices.Personas.class,
+      description = "For a command: one of ${COMPLETION-CANDIDATES}.")
+  Persona persona;
+
+  @Option(names = "--chaos-level", paramLabel = "N", description = "1 to 10, with --mode chaos.")
+  Integer chaosLevel;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Planning seed.")
+  long seed;
+
+  @Option(
+      names = "--input",
+      paramLabel = "NAME=VALUE",
+      description = "A value for one of the plan's inputs; repeatable.")
+  Map<String, String> inputs = new LinkedHashMap<>();
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "COMMAND|FILE",
+      description = "What to do, or an .alt file.")
+  List<String> words;
+
+  @Override
+  int execute() throws Exception {
+    Plan plan = plan();
+    try (Installation installation =
+        Installation.open(
+            root.home(),
+            AltlasSettings.load(root.home(), System.getProperties(), Path.of("")),
+            root.clock())) {
+      var engine = installation.engine();
+      var progress = new ProgressLines(err(), System.console() != null, plan.tasks().size());
+      var runId = new AtomicReference<String>();
+      var early = new ArrayList<RunEvent>();
+      try (AutoCloseable ignored =
+          installation.bus().subscribe("runs.>", e -> route(e, runId, early, progress))) {
+        String id;
+        try {
+          id =
+              engine.submit(
+                  plan, System.getProperty("user.name", "local"), new LinkedHashMap<>(inputs));
+        } catch (InvalidDocumentException e) {
+          throw CliFailure.failed("the plan cannot run: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+          throw CliFailure.failed(e.getMessage());
+        }
+        synchronized (early) {
+          runId.set(id);
+          early.stream().filter(e -> e.runId().equals(id)).forEach(progress::accept);
+          early.clear();
+        }
+        RunResult result = engine.await(id, Duration.ofDays(3650)).orElseThrow();
+        progress.end();
+        Path last = installation.writeLast(result);
+        if (json) {
+          print(new DocumentWriter().write(result, Syntax.JSON));
+        } else {
+          print(RunReport.of(result, last));
+        }
+        return result.status() == RunStatus.SUCCEEDED ? ExitCodes.OK : ExitCodes.FAILED;
+      }
+    }
+  }
+
+  /** Events may arrive before the run id is known; those are held until it is. */
+  private static void route(
+      RunEvent e, AtomicReference<String> runId, List<RunEvent> early, ProgressLines progress) {
+    synchronized (early) {
+      if (runId.get() == null) {
+        early.add(e);
+        return;
+      }
+    }
+    if (e.runId().equals(runId.get())) {
+      progress.accept(e);
+    }
+  }
+
+  private Plan plan() throws CliFailure {
+    if (words.size() == 1) {
+      Path file = Path.of(words.get(0));
+      if (Files.isRegularFile(file)) {
+        if (DocumentKind.fromFileName(file.getFileName().toString()).orElse(DocumentKind.ALT)
+            != DocumentKind.ALT) {
+          throw new ParameterException(spec.commandLine(), file + " is not an .alt plan");
+        }
+        try {
+          return new DocumentReader(root.catalog()).readPlan(Files.readString(file));
+        } catch (InvalidDocumentException e) {
+          throw CliFailure.failed(file + ": " + e.getMessage());
+        } catch (java.io.IOException e) {
+          throw CliFailure.usage("cannot read " + file + ": " + e.getMessage());
+        }
+      }
+    }
+    String command = String.join(" ", words).strip();
+    if (chaosLevel != null && mode != Mode.CHAOS) {
+      throw new ParameterException(
+          spec.commandLine(), "--chaos-level is only allowed with --mode chaos");
+    }
+    try {
+      Plan plan =
+          root.planner()
+              .plan(
+                  new PlanRequest(
+                      command,
+                      null,
+                      mode,
+                      persona,
+                      chaosLevel,
+                      seed,
+                      root.clock().instant().truncatedTo(ChronoUnit.SECONDS)));
+      if (plan.planner() != null) {
+        plan.planner().warnings().forEach(this::warn);
+      }
+      return plan;
+    } catch (PlanningException | IllegalArgumentException e) {
+      throw CliFailure.failed(e.getMessage());
+    }
+  }
+}
