@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       PlanCommand.class,
       RunCommand.class,
       RunsCommand.class,
+      ResumeCommand.class,
       ShowCommand.class,
       CancelCommand.class,
       ApproveCommand.class,
