@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The module rules of docs/adr/0002: the model is plain Java; core holds the ports and knows no
- * framework or adapter; adapters and planners know core but not each other; only the CLI (and
- * later the server) knows everything.
+ * framework or adapter; adapters and planners know core but not each other; only the CLI (and later
+ * the server) knows everything.
  */
 @AnalyzeClasses(packages = "dev.altlas", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
@@ -51,7 +51,8 @@ class ModuleRulesTest {
               "tools.jackson..",
               "com.fasterxml.jackson.annotation..",
               "com.networknt.schema..")
-          .as("core (model, catalog, ports, formats) uses only the JDK, Jackson and the schema validator");
+          .as(
+              "core (model, catalog, ports, formats) uses only the JDK, Jackson and the schema validator");
 
   @ArchTest
   static final ArchRule segmentationAndLegacyImportAreIndependent =
