@@ -101,6 +101,7 @@ public final class AltlasCommand implements Callable<Integer> {
             "Data directory: " + escape(home.path().toString()) + " (" + home.origin() + ")",
             "",
             "Examples:",
+            "  altlas run \"Summarize the text files in ./samples/docs and list the three most important\"",
             "  altlas plan \"List the text files in ./docs and show the 3 largest\"",
             "  altlas plan --format json \"Dosyaları sırala ve en büyük 10 tanesini göster\"",
             "  altlas validate plan.alt",
@@ -140,6 +141,12 @@ public final class AltlasCommand implements Callable<Integer> {
 
   TaskCatalog catalog() {
     return TaskCatalog.builtin();
+  }
+
+  /** Everything under the data directory, with this process's settings. */
+  Installation installation() throws CliFailure {
+    return Installation.open(
+        home, AltlasSettings.load(home, System.getProperties(), java.nio.file.Path.of("")), clock);
   }
 
   Planner planner() {

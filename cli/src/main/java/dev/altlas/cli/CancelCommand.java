@@ -1,6 +1,5 @@
 package dev.altlas.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,11 +14,7 @@ final class CancelCommand extends Subcommand {
 
   @Override
   int execute() throws Exception {
-    try (Installation inst =
-        Installation.open(
-            root.home(),
-            AltlasSettings.load(root.home(), System.getProperties(), Path.of("")),
-            root.clock())) {
+    try (Installation inst = root.installation()) {
       if (!inst.control().cancel(runId)) {
         throw CliFailure.failed("run '" + runId + "' does not exist or has already finished");
       }

@@ -1,7 +1,6 @@
 package dev.altlas.cli;
 
 import dev.altlas.run.Decision;
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,11 +27,7 @@ abstract class DecisionCommand extends Subcommand {
   @Override
   int execute() throws Exception {
     String who = by == null ? System.getProperty("user.name", "local") : by;
-    try (Installation inst =
-        Installation.open(
-            root.home(),
-            AltlasSettings.load(root.home(), System.getProperties(), Path.of("")),
-            root.clock())) {
+    try (Installation inst = root.installation()) {
       try {
         inst.control()
             .decide(runId, taskId, new Decision(approved(), who, comment, root.clock().instant()));

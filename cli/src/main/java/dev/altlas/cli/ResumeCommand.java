@@ -1,6 +1,5 @@
 package dev.altlas.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -15,11 +14,7 @@ final class ResumeCommand extends Subcommand {
 
   @Override
   int execute() throws Exception {
-    try (Installation inst =
-        Installation.open(
-            root.home(),
-            AltlasSettings.load(root.home(), System.getProperties(), Path.of("")),
-            root.clock())) {
+    try (Installation inst = root.installation()) {
       List<String> unfinished = inst.store().unfinishedRuns();
       if (unfinished.isEmpty()) {
         out().println("no unfinished runs");

@@ -6,23 +6,20 @@ import dev.altlas.format.DocumentReader;
 import dev.altlas.format.DocumentWriter;
 import dev.altlas.format.InvalidDocumentException;
 import dev.altlas.format.Syntax;
-import dev.altlas.model.Mode;
-import dev.altlas.model.Persona;
 import dev.altlas.model.Plan;
 import dev.altlas.model.RunResult;
 import dev.altlas.model.RunStatus;
-import dev.altlas.plan.PlanRequest;
 import dev.altlas.plan.PlanningException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -49,29 +46,7 @@ final class RunCommand extends Subcommand {
   @Option(names = "--json", description = "Print the .last record as JSON instead of a summary.")
   boolean json;
 
-  @Option(
-      names = "--mode",
-      paramLabel = "MODE",
-      defaultValue = "normal",
-      converter = Choices.ModeConverter.class,
-      completionCandidates = Choices.Modes.class,
-      description = "For a command: one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Mode mode;
-
-  @Option(
-      names = "--persona",
-      paramLabel = "PERSONA",
-      defaultValue = "technical_expert",
-      converter = Choices.PersonaConverter.class,
-      completionCandidates = Choices.Personas.class,
-      description = "For a command: one of ${COMPLETION-CANDIDATES}.")
-  Persona persona;
-
-  @Option(names = "--chaos-level", paramLabel = "N", description = "1 to 10, with --mode chaos.")
-  Integer chaosLevel;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Planning seed.")
-  long seed;
+  @Mixin PlanningOptions planning;
 
   @Option(
       names = "--input",
@@ -88,11 +63,7 @@ final class RunCommand extends Subcommand {
   @Override
   int execute() throws Exception {
     Plan plan = plan();
-    try (Installation installation =
-        Installation.open(
-            root.home(),
-            AltlasSettings.load(root.home(), System.getProperties(), Path.of("")),
-            root.clock())) {
+    try (Installation installation = root.installation()) {
       var engine = installation.engine();
       var progress = new ProgressLines(err(), System.console() != null, plan.tasks().size());
       var runId = new AtomicReference<String>();
@@ -158,23 +129,11 @@ final class RunCommand extends Subcommand {
         }
       }
     }
-    String command = String.join(" ", words).strip();
-    if (chaosLevel != null && mode != Mode.CHAOS) {
-      throw new ParameterException(
-          spec.commandLine(), "--chaos-level is only allowed with --mode chaos");
-    }
+    var request =
+        planning.request(
+            String.join(" ", words).strip(), root.clock().instant(), spec.commandLine());
     try {
-      Plan plan =
-          root.planner()
-              .plan(
-                  new PlanRequest(
-                      command,
-                      null,
-                      mode,
-                      persona,
-                      chaosLevel,
-                      seed,
-                      root.clock().instant().truncatedTo(ChronoUnit.SECONDS)));
+      Plan plan = root.planner().plan(request);
       if (plan.planner() != null) {
         plan.planner().warnings().forEach(this::warn);
       }

@@ -3,7 +3,6 @@ package dev.altlas.cli;
 import dev.altlas.run.RunQuery;
 import dev.altlas.run.RunRecord;
 import dev.altlas.run.RunState;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -47,11 +46,7 @@ final class RunsCommand extends Subcommand {
     if (limit < 1 || limit > 500) {
       throw CliFailure.usage("--limit must be 1 to 500");
     }
-    try (Installation inst =
-        Installation.open(
-            root.home(),
-            AltlasSettings.load(root.home(), System.getProperties(), Path.of("")),
-            root.clock())) {
+    try (Installation inst = root.installation()) {
       List<RunRecord> runs;
       try {
         runs = inst.store().listRuns(new RunQuery(state, null, null, before, limit));

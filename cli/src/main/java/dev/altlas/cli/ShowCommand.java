@@ -5,7 +5,6 @@ import dev.altlas.format.Syntax;
 import dev.altlas.model.RunResult;
 import dev.altlas.run.RunRecord;
 import dev.altlas.run.TaskRecord;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -26,11 +25,7 @@ final class ShowCommand extends Subcommand {
 
   @Override
   int execute() throws Exception {
-    try (Installation inst =
-        Installation.open(
-            root.home(),
-            AltlasSettings.load(root.home(), System.getProperties(), Path.of("")),
-            root.clock())) {
+    try (Installation inst = root.installation()) {
       Optional<RunRecord> run = inst.store().findRun(runId);
       if (run.isEmpty()) {
         throw CliFailure.failed("there is no run '" + runId + "'; `altlas runs` lists them");
