@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
     synopsisHeading = "Usage: ",
     descriptionHeading = "%n",
     description = {
-      "Turns a command, in Turkish or English, into an .alt plan (a graph of catalog tasks);"
-          + " validates .alt plans, .last run results and .atlas files; imports the plans of the"
-          + " ALT_LAS prototypes."
+      "Turns a command, in Turkish or English, into an .alt plan (a graph of catalog tasks) and"
+          + " runs it durably, keeping each .last result; validates .alt, .last and .atlas files;"
+          + " imports the plans of the ALT_LAS prototypes."
     },
     optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",
