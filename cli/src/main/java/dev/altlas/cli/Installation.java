@@ -1,6 +1,7 @@
 package dev.altlas.cli;
 
 import dev.altlas.bus.inprocess.InProcessEventBus;
+import dev.altlas.bus.inprocess.InProcessWorkQueue;
 import dev.altlas.catalog.TaskCatalog;
 import dev.altlas.engine.EngineSettings;
 import dev.altlas.engine.RunControl;
@@ -36,6 +37,7 @@ final class Installation implements AutoCloseable {
   private final Clock clock;
   private final RunStore store;
   private final InProcessEventBus bus = new InProcessEventBus();
+  private final InProcessWorkQueue queue = new InProcessWorkQueue();
   private RunEngine engine;
   private FileChannel lockFile;
   private AutoCloseable lastFiles;
@@ -107,6 +109,7 @@ final class Installation implements AutoCloseable {
           new RunEngine(
               store,
               bus,
+              queue,
               TaskCatalog.builtin(),
               handlers,
               new LocalArtifacts(home.path().resolve("artifacts")),
@@ -172,6 +175,7 @@ final class Installation implements AutoCloseable {
     } catch (Exception e) {
       // Closing is best effort; the process is about to end.
     }
+    queue.close();
     bus.close();
     store.close();
   }

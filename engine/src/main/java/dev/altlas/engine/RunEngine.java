@@ -1,7 +1,9 @@
 package dev.altlas.engine;
 
 import dev.altlas.bus.EventBus;
+import dev.altlas.bus.ReadyTask;
 import dev.altlas.bus.RunEvent;
+import dev.altlas.bus.WorkQueue;
 import dev.altlas.catalog.TaskCatalog;
 import dev.altlas.format.InvalidDocumentException;
 import dev.altlas.format.PlanValidator;
@@ -49,15 +51,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * carries it on with no task lost and none completed twice (completions are compare-and-set on the
  * task's row, and a worker that lost its lease cannot complete).
  *
- * <p>Ready tasks run on virtual threads within per-run, per-type and per-{@code for_each} limits,
- * with retries (exponential backoff with jitter), timeouts, cancellation, approvals, and skipping
- * of tasks whose dependencies did not succeed while independent branches go on.
+ * <p>Ready tasks go through a {@link WorkQueue} (competing consumers) and run on virtual threads
+ * within per-run, per-type and per-{@code for_each} limits, with retries (exponential backoff with
+ * jitter), timeouts, cancellation, approvals, and skipping of tasks whose dependencies did not
+ * succeed while independent branches go on.
  */
 public final class RunEngine implements AutoCloseable {
   private static final TaskDefaults FALLBACK = TaskDefaults.STANDARD;
 
   private final RunStore store;
   private final EventBus bus;
+  private final WorkQueue queue;
   private final PlanValidator validator;
   private final TaskHandlers handlers;
   private final Artifacts artifacts;
@@ -79,10 +83,12 @@ public final class RunEngine implements AutoCloseable {
   private final Map<String, ReentrantLock> runLocks = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<RunResult>> results = new ConcurrentHashMap<>();
   private final RunControl control;
+  private final AutoCloseable consumer;
 
   public RunEngine(
       RunStore store,
       EventBus bus,
+      WorkQueue queue,
       TaskCatalog catalog,
       TaskHandlers handlers,
       Artifacts artifacts,
@@ -90,6 +96,7 @@ public final class RunEngine implements AutoCloseable {
       Clock clock) {
     this.store = store;
     this.bus = bus;
+    this.queue = queue;
     this.validator = new PlanValidator(catalog);
     this.handlers = handlers;
     this.artifacts = artifacts;
@@ -105,6 +112,7 @@ public final class RunEngine implements AutoCloseable {
     long beat = Math.max(50, settings.lease().toMillis() / 3);
     timer.scheduleAtFixedRate(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
     timer.scheduleAtFixedRate(() -> threads.submit(this::sweep), beat, beat, TimeUnit.MILLISECONDS);
+    this.consumer = queue.consume(t -> work(t.runId(), t.taskKey()));
   }
 
   /**
@@ -521,18 +529,10 @@ public final class RunEngine implements AutoCloseable {
 
   // ---- running one attempt ----------------------------------------------------------------
 
+  /** Hands a ready task to the work queue, once per process until it has been worked on. */
   private void dispatch(TaskRecord t) {
-    String k = key(t);
-    if (!dispatched.add(k)) {
-      return;
-    }
-    Instant now = clock.instant();
-    if (t.notBefore() != null && t.notBefore().isAfter(now)) {
-      long delay = Duration.between(now, t.notBefore()).toMillis();
-      timer.schedule(
-          () -> threads.submit(() -> work(t.runId(), t.key())), delay, TimeUnit.MILLISECONDS);
-    } else {
-      threads.submit(() -> work(t.runId(), t.key()));
+    if (dispatched.add(key(t))) {
+      queue.offer(new ReadyTask(t.runId(), t.key(), t.notBefore()));
     }
   }
 
@@ -772,6 +772,11 @@ public final class RunEngine implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      consumer.close();
+    } catch (Exception e) {
+      // Stopping deliveries is best effort; the store keeps every ready task.
+    }
     timer.shutdownNow();
     threads.shutdownNow();
     try {

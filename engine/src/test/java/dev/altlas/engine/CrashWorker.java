@@ -1,6 +1,7 @@
 package dev.altlas.engine;
 
 import dev.altlas.bus.inprocess.InProcessEventBus;
+import dev.altlas.bus.inprocess.InProcessWorkQueue;
 import dev.altlas.catalog.ParamSpec;
 import dev.altlas.catalog.ParamType;
 import dev.altlas.catalog.TaskCatalog;
@@ -57,10 +58,12 @@ public final class CrashWorker {
     Path effects = Files.createDirectories(dir.resolve("effects"));
     try (RunStore store = JdbcRunStore.open(JdbcSettings.embedded(dir.resolve("home")), CATALOG);
         var bus = new InProcessEventBus();
+        var queue = new InProcessWorkQueue();
         var engine =
             new RunEngine(
                 store,
                 bus,
+                queue,
                 CATALOG,
                 new TaskHandlers(List.of(new Effect(effects))),
                 null,

@@ -2,6 +2,7 @@ package dev.altlas.engine;
 
 import dev.altlas.bus.RunEvent;
 import dev.altlas.bus.inprocess.InProcessEventBus;
+import dev.altlas.bus.inprocess.InProcessWorkQueue;
 import dev.altlas.model.Backoff;
 import dev.altlas.model.Mode;
 import dev.altlas.model.Plan;
@@ -24,6 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class EngineFixture implements AutoCloseable {
   final RunStore store;
   final InProcessEventBus bus = new InProcessEventBus();
+  final InProcessWorkQueue queue = new InProcessWorkQueue();
   final ScriptedTasks tasks = new ScriptedTasks();
   final List<RunEvent> events = new CopyOnWriteArrayList<>();
   RunEngine engine;
@@ -38,6 +40,7 @@ final class EngineFixture implements AutoCloseable {
     return new RunEngine(
         store,
         bus,
+        queue,
         ScriptedTasks.CATALOG,
         tasks.handlers(),
         null,
@@ -80,6 +83,7 @@ final class EngineFixture implements AutoCloseable {
   @Override
   public void close() {
     engine.close();
+    queue.close();
     bus.close();
     store.close();
   }

@@ -315,6 +315,7 @@ class RunEngineTest {
         new RunEngine(
             f.store,
             f.bus,
+            f.queue,
             ScriptedTasks.CATALOG,
             new TaskHandlers(List.of()),
             null,

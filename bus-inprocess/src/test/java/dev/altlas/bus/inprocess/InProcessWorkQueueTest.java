@@ -1,0 +1,11 @@
+package dev.altlas.bus.inprocess;
+
+import dev.altlas.bus.WorkQueue;
+import dev.altlas.bus.WorkQueueContract;
+
+class InProcessWorkQueueTest extends WorkQueueContract {
+  @Override
+  protected WorkQueue newQueue() {
+    return new InProcessWorkQueue();
+  }
+}
