@@ -3,7 +3,6 @@ package dev.altlas.cli;
 import dev.altlas.catalog.TaskCatalog;
 import dev.altlas.format.DocumentKind;
 import dev.altlas.plan.Planner;
-import dev.altlas.segmentation.RuleBasedPlanner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,7 +78,13 @@ public final class AltlasCommand implements Callable<Integer> {
    * @param stdin what {@code -} reads as a file
    */
   public AltlasCommand(AltlasHome home, Clock clock, InputStream stdin) {
-    this(home, clock, stdin, RuleBasedPlanner::new);
+    this(
+        home,
+        clock,
+        stdin,
+        () ->
+            ConfiguredPlanner.from(
+                AltlasSettings.load(home, System.getProperties(), java.nio.file.Path.of(""))));
   }
 
   /** With another planner, for tests of what the command does when planning goes wrong. */
