@@ -66,8 +66,11 @@ final class ChatWire {
       format.put("type", "json_schema");
       ObjectNode jsonSchema = format.putObject("json_schema");
       jsonSchema.put("name", schemaName(schema));
-      jsonSchema.set("schema", JSON.valueToTree(schema));
-      jsonSchema.put("strict", true);
+      JsonNode wireSchema = JSON.valueToTree(schema);
+      jsonSchema.set("schema", wireSchema);
+      if (StrictMode.fits(wireSchema)) {
+        jsonSchema.put("strict", true);
+      }
     }
     if (!tools.isEmpty()) {
       ArrayNode wireTools = body.putArray("tools");
