@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code altlas run}, {@code runs}, {@code show}, {@code approve} as a person uses them. */
 class RunCommandTest {
-  private static final Pattern RUN_ID = Pattern.compile("run-\\d{8}-\\d{6}-[0-9a-f]{6}");
+  private static final Pattern RUN_ID = Pattern.compile("run-\\d{8}-\\d{6}-[0-9a-f]{8}");
 
   @TempDir Path home;
   Cli cli;

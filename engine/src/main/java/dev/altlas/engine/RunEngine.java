@@ -216,6 +216,10 @@ public final class RunEngine implements AutoCloseable {
       return Optional.empty();
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
+    } finally {
+      if (future.isDone()) {
+        results.remove(runId, future);
+      }
     }
   }
 
@@ -522,7 +526,11 @@ public final class RunEngine implements AutoCloseable {
               "success_rate",
               result.successRate()));
     }
-    results.computeIfAbsent(run.runId(), k -> new CompletableFuture<>()).complete(result);
+    // Waiters get the result; nothing is kept for runs nobody waits for (await reads the store).
+    CompletableFuture<RunResult> waiting = results.remove(run.runId());
+    if (waiting != null) {
+      waiting.complete(result);
+    }
     limits.forgetRun(run.runId());
     runLocks.remove(run.runId());
   }

@@ -18,7 +18,7 @@ final class RunIds {
   private RunIds() {}
 
   static String next(Instant now) {
-    byte[] tail = new byte[3];
+    byte[] tail = new byte[4];
     RANDOM.nextBytes(tail);
     return "run-" + STAMP.format(now) + "-" + HexFormat.of().formatHex(tail);
   }

@@ -1,0 +1,7 @@
+package dev.altlas.bench;
+
+/** Makes the empty database a subject runs on. */
+@FunctionalInterface
+interface DatabaseSource {
+  BenchDatabase open() throws Exception;
+}
