@@ -8,6 +8,7 @@ import dev.altlas.model.Priority;
 import dev.altlas.model.TaskDefaults;
 import dev.altlas.plan.PlanRequest;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
@@ -45,11 +46,12 @@ public final class PlanConventions {
       return tasks;
     }
     return new ChaosFaults()
-        .apply(
-            tasks,
-            request.chaosLevel(),
-            TaskDefaults.STANDARD.retry(),
-            RandomGeneratorFactory.of(RANDOM_ALGORITHM).create(request.seed()));
+        .apply(tasks, request.chaosLevel(), TaskDefaults.STANDARD.retry(), random(request.seed()));
+  }
+
+  /** The generator every seeded choice of the planners draws from. */
+  static RandomGenerator random(long seed) {
+    return RandomGeneratorFactory.of(RANDOM_ALGORITHM).create(seed);
   }
 
   /** The catalog categories the tasks use, e.g. [ai, fs, notify]. */

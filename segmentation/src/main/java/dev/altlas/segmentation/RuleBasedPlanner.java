@@ -1,7 +1,6 @@
 package dev.altlas.segmentation;
 
 import dev.altlas.catalog.TaskCatalog;
-import dev.altlas.catalog.TaskType;
 import dev.altlas.model.Mode;
 import dev.altlas.model.Plan;
 import dev.altlas.model.PlanTask;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import java.util.random.RandomGeneratorFactory;
 
 /**
  * The planner that is always available: it reads Turkish and English commands with a lexicon and
@@ -36,9 +34,8 @@ public final class RuleBasedPlanner implements Planner {
   private static final int MAX_COMMAND_LENGTH = 4000;
 
   /** A generator whose sequence for a seed is fixed by its specification, not by the JDK. */
-  private static final String RANDOM_ALGORITHM = "L64X128MixRandom";
-
   private final LanguageDetector detector = new LanguageDetector();
+
   private final Map<Language, StepPlanner> stepPlanners = new EnumMap<>(Language.class);
 
   @Override
@@ -55,7 +52,7 @@ public final class RuleBasedPlanner implements Planner {
     List<String> clauses = stepPlanner(language).plan(text, draft);
     draft.sortsWithoutKey().forEach(clause -> draft.warn("default_sort", "text", clause));
 
-    RandomGenerator random = RandomGeneratorFactory.of(RANDOM_ALGORITHM).create(request.seed());
+    RandomGenerator random = PlanConventions.random(request.seed());
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("rules_version", RULES_VERSION);
     details.put("language_source", request.language() == null ? "detected" : "requested");
@@ -83,7 +80,7 @@ public final class RuleBasedPlanner implements Planner {
         request.chaosLevel(),
         request.seed(),
         new PriorityReader(Lexicon.of(language)).read(request.command()),
-        tags(tasks),
+        PlanConventions.tags(tasks, TaskCatalog.builtin()),
         draft.inputs(),
         TaskDefaults.STANDARD,
         new PlannerInfo(NAME, draft.warnings(), details),
@@ -133,14 +130,5 @@ public final class RuleBasedPlanner implements Planner {
       tasks.add(t.build(titles.title(t, tasks.size() + 1)));
     }
     return tasks;
-  }
-
-  /** The catalog categories the plan uses, e.g. [ai, fs, notify]. */
-  private static List<String> tags(List<PlanTask> tasks) {
-    return tasks.stream()
-        .map(t -> TaskCatalog.builtin().find(t.type()).map(TaskType::category).orElse(t.type()))
-        .distinct()
-        .sorted()
-        .toList();
   }
 }
