@@ -8,7 +8,10 @@ import dev.altlas.format.RunResultValidator;
 import dev.altlas.format.StoredForm;
 import dev.altlas.model.Plan;
 import dev.altlas.model.RunResult;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Plans and run results as the same JSON as an {@code .alt} or {@code .last} file, so that a stored
@@ -19,8 +22,20 @@ import java.util.List;
  * since (a plugin removed, a type renamed).
  */
 final class Documents {
+  private static final int RECENT_PLANS = 1024;
+
   private final PlanValidator plans;
   private final RunResultValidator results = new RunResultValidator();
+  private final Map<String, Plan> recentPlans =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(RECENT_PLANS, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Plan> eldest) {
+              return size() > RECENT_PLANS;
+            }
+          });
 
   Documents(TaskCatalog catalog) {
     this.plans = new PlanValidator(catalog);
@@ -31,8 +46,18 @@ final class Documents {
     return StoredForm.toJson(plan);
   }
 
-  Plan readPlan(String text) {
-    return StoredForm.fromJson(text, Plan.class);
+  /**
+   * A run's plan never changes once stored, and the engine reads the run on every step, so the
+   * plans of recent runs are kept parsed, by run id.
+   */
+  Plan readPlan(String runId, String text) {
+    Plan known = recentPlans.get(runId);
+    if (known != null) {
+      return known;
+    }
+    Plan plan = StoredForm.fromJson(text, Plan.class);
+    recentPlans.put(runId, plan);
+    return plan;
   }
 
   String writeResult(RunResult result) {

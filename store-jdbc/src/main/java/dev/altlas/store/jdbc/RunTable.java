@@ -186,7 +186,7 @@ final class RunTable {
   private RunRecord map(ResultSet rs) throws SQLException {
     return new RunRecord(
         rs.getString("id"),
-        documents.readPlan(rs.getString("plan")),
+        documents.readPlan(rs.getString("id"), rs.getString("plan")),
         RunState.valueOf(rs.getString("state")),
         rs.getBoolean("cancel_requested"),
         rs.getString("owner"),
