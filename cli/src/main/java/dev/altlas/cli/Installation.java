@@ -23,6 +23,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 
@@ -104,7 +105,6 @@ final class Installation implements AutoCloseable {
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw CliFailure.failed("the settings are not usable: " + e.getMessage());
       }
-      var defaults = EngineSettings.embedded();
       engine =
           new RunEngine(
               store,
@@ -113,14 +113,7 @@ final class Installation implements AutoCloseable {
               TaskCatalog.builtin(),
               handlers,
               new LocalArtifacts(home.path().resolve("artifacts")),
-              new EngineSettings(
-                  defaults.workerId(),
-                  defaults.maxParallelPerRun(),
-                  defaults.maxParallelByType(),
-                  defaults.defaultForEachParallel(),
-                  defaults.lease(),
-                  onlyEngine(),
-                  defaults.seed()),
+              EngineSettings.embedded().withExclusive(onlyEngine()),
               clock);
       lastFiles = bus.subscribe("runs.*.run.finished", e -> writeLast(e.runId()));
       engine.resumeUnfinished();
@@ -150,10 +143,20 @@ final class Installation implements AutoCloseable {
     store.result(runId).ifPresent(this::writeLast);
   }
 
-  Path writeLast(RunResult result) {
+  /**
+   * Keeps the run's {@code .last} under {@code runs/}. Both the finished-run subscriber and {@code
+   * altlas run} call it; the first writes (atomically, so no reader sees half a file), the other
+   * finds it there.
+   */
+  synchronized Path writeLast(RunResult result) {
     try {
-      Path file = Files.createDirectories(runsDirectory()).resolve(result.runId() + ".last");
-      Files.writeString(file, new DocumentWriter().write(result, Syntax.YAML));
+      Path dir = Files.createDirectories(runsDirectory());
+      Path file = dir.resolve(result.runId() + ".last");
+      if (!Files.exists(file)) {
+        Path temp = Files.createTempFile(dir, result.runId(), ".tmp");
+        Files.writeString(temp, new DocumentWriter().write(result, Syntax.YAML));
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+      }
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

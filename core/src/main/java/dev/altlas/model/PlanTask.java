@@ -78,22 +78,6 @@ public record PlanTask(
         metadata);
   }
 
-  public PlanTask withMetadata(TaskMetadata newMetadata) {
-    return new PlanTask(
-        id,
-        type,
-        title,
-        params,
-        dependsOn,
-        forEach,
-        maxParallel,
-        timeout,
-        retry,
-        condition,
-        chaos,
-        newMetadata);
-  }
-
   public PlanTask withChaos(ChaosFault newChaos) {
     return new PlanTask(
         id,

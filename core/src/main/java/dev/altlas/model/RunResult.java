@@ -33,8 +33,4 @@ public record RunResult(
     tasks = tasks == null ? List.of() : List.copyOf(tasks);
     artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
   }
-
-  public String planId() {
-    return plan.id();
-  }
 }

@@ -56,4 +56,15 @@ public record EngineSettings(
     return maxParallelByType.getOrDefault(
         dot < 0 ? type : type.substring(0, dot), Integer.MAX_VALUE);
   }
+
+  public EngineSettings withExclusive(boolean newExclusive) {
+    return new EngineSettings(
+        workerId,
+        maxParallelPerRun,
+        maxParallelByType,
+        defaultForEachParallel,
+        lease,
+        newExclusive,
+        seed);
+  }
 }

@@ -629,7 +629,6 @@ public final class RunEngine implements AutoCloseable {
     synchronized (lease) {
       TaskRecord current = lease.get();
       RetryPolicy retry = retryOf(run.plan(), pt);
-      boolean cancelled = store.findRun(run.runId()).map(RunRecord::cancelRequested).orElse(false);
       TaskRecord next;
       String event;
       switch (outcome) {
@@ -652,12 +651,11 @@ public final class RunEngine implements AutoCloseable {
                   usage);
           event = "task.cancelled";
         }
-        case Outcome.Failed f
-            when f.retryable() && !cancelled && current.attempts() < retry.maxAttempts() -> {
+        case Outcome.Failed f when f.retryable() && mayRetry(current, retry) -> {
           next = current.retryAt(now.plus(delay(retry, current.attempts())), f.error());
           event = "task.retrying";
         }
-        case Outcome.TimedOut t when !cancelled && current.attempts() < retry.maxAttempts() -> {
+        case Outcome.TimedOut t when mayRetry(current, retry) -> {
           next = current.retryAt(now.plus(delay(retry, current.attempts())), t.error());
           event = "task.retrying";
         }
@@ -678,6 +676,12 @@ public final class RunEngine implements AutoCloseable {
       }
       lease.set(next.nextVersion());
     }
+  }
+
+  /** Attempts are left and the run is not being cancelled (read only when it matters). */
+  private boolean mayRetry(TaskRecord current, RetryPolicy retry) {
+    return current.attempts() < retry.maxAttempts()
+        && !store.findRun(current.runId()).map(RunRecord::cancelRequested).orElse(false);
   }
 
   private Duration delay(RetryPolicy retry, int failedAttempt) {
