@@ -1,10 +1,10 @@
 package dev.altlas.cli;
 
 import dev.altlas.bus.RunEvent;
+import dev.altlas.run.TaskState;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -12,8 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * bar that redraws in place.
  */
 final class ProgressLines {
-  private static final Set<String> FINAL =
-      Set.of("succeeded", "failed", "skipped", "cancelled", "timed_out");
 
   private final PrintWriter err;
   private final boolean terminal;
@@ -84,7 +82,10 @@ final class ProgressLines {
   }
 
   private String bar() {
-    long done = states.values().stream().filter(FINAL::contains).count();
+    long done =
+        states.values().stream()
+            .filter(s -> TaskState.valueOf(s.toUpperCase(Locale.ROOT)).finished())
+            .count();
     int width = 30;
     int filled = total == 0 ? width : (int) (width * done / total);
     return "["
