@@ -19,6 +19,7 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -26,7 +27,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 final class FormatMappers {
   static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
   static final ObjectMapper YAML =
-      configure(YAMLMapper.builder())
+      configure(
+              YAMLMapper.builder(
+                  YAMLFactory.builder().stringQuotingChecker(new NumberLikeQuoting()).build()))
           .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
           .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
           .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)

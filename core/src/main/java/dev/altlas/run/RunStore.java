@@ -1,6 +1,7 @@
 package dev.altlas.run;
 
 import dev.altlas.model.RunResult;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,6 +66,15 @@ public interface RunStore extends AutoCloseable {
 
   /** What the side effect with this key returned, if it happened. */
   Optional<Object> effect(String key);
+
+  /**
+   * Retention: deletes up to {@code limit} runs that finished before {@code cutoff}, oldest first,
+   * with their tasks, approvals, side-effect records and {@code .last} result, each run in one
+   * transaction. Unfinished runs are never deleted, however old.
+   *
+   * @return how many runs were deleted; less than {@code limit} when no more are that old
+   */
+  int purgeFinishedBefore(Instant cutoff, int limit);
 
   @Override
   void close();

@@ -70,10 +70,13 @@ import org.opentest4j.TestAbortedException;
  *       saving a result again replaces it.
  *   <li>{@code recordEffect} with a null result is refused ({@code effect} answers an Optional,
  *       which could not tell it from "never happened").
+ *   <li>Retention: a run's side-effect records are those whose key starts with the run's id and a
+ *       slash, as the engine makes them ({@code RUN_ID/TASK_KEY/NAME}); a run finished exactly at
+ *       the cutoff is kept; a null cutoff or a limit below 1 is refused.
  * </ul>
  *
  * <p>One store serves all example tests of a class (each test uses its own run ids and owners); the
- * property gets a store of its own.
+ * property and the retention tests, which delete across runs, get stores of their own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RunStoreContract {
@@ -643,6 +646,148 @@ public abstract class RunStoreContract {
     assertThatThrownBy(() -> store.recordEffect("null-" + UUID.randomUUID(), null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("null");
+  }
+
+  // ---- retention
+
+  @Test
+  public void purgeDeletesFinishedRunsOldestFirstWithEverythingTheyHad() {
+    try (RunStore own = newStore()) {
+      Instant cutoff = T0.plus(Duration.ofDays(30));
+      var finishedAt = new ArrayList<Instant>();
+      for (int i = 0; i < 5; i++) {
+        finishedAt.add(cutoff.minus(Duration.ofDays(5 - i)));
+      }
+      // stored and created in other orders than they finished in: age is the finish time
+      var purgeable = new ArrayList<String>();
+      for (int i : List.of(3, 0, 4, 1, 2)) {
+        purgeable.add(finishedRun(own, "old_" + i, T0.plusSeconds(5 - i), finishedAt.get(i)));
+      }
+      String atCutoff = finishedRun(own, "at-cutoff", T0, cutoff);
+      String newer = finishedRun(own, "newer", T0, cutoff.plusSeconds(1));
+      // '_' is a LIKE wildcard: these keys must not pass for those of run 'old_0'
+      String lookalike = "oldX0";
+      String unrelated = "email-" + UUID.randomUUID();
+      assertThat(own.recordEffect(lookalike + "/send/email", Map.of("sent", true))).isTrue();
+      assertThat(own.recordEffect(unrelated, Map.of("sent", true))).isTrue();
+      List<String> oldestFirst = List.of("old_0", "old_1", "old_2", "old_3", "old_4");
+      assertThat(purgeable).containsExactlyInAnyOrderElementsOf(oldestFirst);
+
+      assertThat(own.purgeFinishedBefore(cutoff, 2)).isEqualTo(2);
+      assertGone(own, "old_0");
+      assertGone(own, "old_1");
+      assertKept(own, "old_2");
+
+      assertThat(own.purgeFinishedBefore(cutoff, 2)).isEqualTo(2);
+      assertGone(own, "old_3");
+      assertKept(own, "old_4");
+      assertThat(own.purgeFinishedBefore(cutoff, 2)).isEqualTo(1);
+      assertThat(own.purgeFinishedBefore(cutoff, 2)).isZero();
+
+      oldestFirst.forEach(id -> assertGone(own, id));
+      assertKept(own, atCutoff);
+      assertKept(own, newer);
+      assertThat(own.effect(lookalike + "/send/email")).contains(Map.of("sent", true));
+      assertThat(own.effect(unrelated)).contains(Map.of("sent", true));
+    }
+  }
+
+  @Test
+  public void unfinishedRunsAreNeverPurgedHoweverOld() {
+    try (RunStore own = newStore()) {
+      Instant ancient = Instant.parse("1999-12-31T23:59:59Z");
+      RunRecord queued = RunRecord.queued("queued-run", plan(400), "alice", ancient);
+      own.createRun(queued, tasksOf(queued));
+      RunRecord running = RunRecord.queued("running-run", plan(401), "alice", ancient);
+      own.createRun(running, tasksOf(running));
+      assertThat(own.updateRun(running, running.started(ancient))).isTrue();
+      // a finish time does not make a run finished: its state does
+      RunRecord odd = RunRecord.queued("running-with-finish-time", plan(402), "alice", ancient);
+      own.createRun(odd, tasksOf(odd));
+      assertThat(own.updateRun(odd, odd.started(ancient).finished(RunState.RUNNING, ancient)))
+          .isTrue();
+      String done = finishedRun(own, "done-run", ancient, ancient.plusSeconds(1));
+
+      assertThat(own.purgeFinishedBefore(Instant.parse("2999-01-01T00:00:00Z"), 100)).isEqualTo(1);
+
+      assertGone(own, done);
+      for (RunRecord run : List.of(queued, running, odd)) {
+        assertThat(own.findRun(run.runId())).isPresent();
+        assertThat(own.tasks(run.runId())).hasSize(run.plan().tasks().size());
+      }
+      assertThat(own.unfinishedRuns())
+          .containsExactlyInAnyOrder(queued.runId(), running.runId(), odd.runId());
+    }
+  }
+
+  @Test
+  public void theIdOfAPurgedRunMayBeUsedAgain() {
+    try (RunStore own = newStore()) {
+      String runId = finishedRun(own, "reused-id", T0, T0.plusSeconds(1));
+      assertThat(own.findRun(runId).orElseThrow().plan()).isEqualTo(plan(500));
+      assertThat(own.purgeFinishedBefore(T0.plusSeconds(2), 10)).isEqualTo(1);
+
+      RunRecord again = RunRecord.queued(runId, plan(501), "bob", T0.plusSeconds(3));
+      own.createRun(again, tasksOf(again));
+
+      assertThat(own.findRun(runId)).contains(again);
+      assertThat(own.tasks(runId)).isEqualTo(tasksOf(again));
+      assertThat(own.result(runId)).isEmpty();
+      assertThat(own.decision(runId, "approve")).isEmpty();
+      assertThat(own.effect(runId + "/notify[0]/send")).isEmpty();
+    }
+  }
+
+  @Test
+  public void purgeRefusesANullCutoffAndALimitBelowOne() {
+    assertThatThrownBy(() -> store.purgeFinishedBefore(null, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cutoff");
+    assertThatThrownBy(() -> store.purgeFinishedBefore(T0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit");
+  }
+
+  /**
+   * A finished run with everything a run leaves behind: tasks, an item, a decision, an effect keyed
+   * as the engine keys them, and its result.
+   */
+  private static String finishedRun(
+      RunStore target, String runId, Instant createdAt, Instant finishedAt) {
+    RunRecord run = RunRecord.queued(runId, plan(500), "retention", createdAt);
+    List<TaskRecord> tasks = tasksOf(run);
+    target.createRun(run, tasks);
+    TaskRecord first = tasks.get(0);
+    assertThat(
+            target.fanOut(
+                first,
+                first.withState(TaskState.FANNED_OUT),
+                List.of(TaskRecord.item(runId, first.taskId(), 0))))
+        .isTrue();
+    assertThat(target.decide(runId, "approve", new Decision(true, "ayşe", "tamam", createdAt)))
+        .isTrue();
+    assertThat(target.recordEffect(runId + "/notify[0]/send", Map.of("result", "<1@altlas>")))
+        .isTrue();
+    assertThat(target.updateRun(run, run.started(createdAt).finished(RunState.FAILED, finishedAt)))
+        .isTrue();
+    target.saveResult(resultOf(run, RunStatus.FAILED));
+    return runId;
+  }
+
+  private static void assertGone(RunStore target, String runId) {
+    assertThat(target.findRun(runId)).as("run %s", runId).isEmpty();
+    assertThat(target.tasks(runId)).as("tasks of %s", runId).isEmpty();
+    assertThat(target.result(runId)).as("result of %s", runId).isEmpty();
+    assertThat(target.decision(runId, "approve")).as("decision of %s", runId).isEmpty();
+    assertThat(target.effect(runId + "/notify[0]/send")).as("effect of %s", runId).isEmpty();
+  }
+
+  private static void assertKept(RunStore target, String runId) {
+    assertThat(target.findRun(runId)).as("run %s", runId).isPresent();
+    assertThat(target.tasks(runId)).as("tasks of %s", runId).isNotEmpty();
+    assertThat(target.result(runId)).as("result of %s", runId).isPresent();
+    assertThat(target.decision(runId, "approve")).as("decision of %s", runId).isPresent();
+    assertThat(target.effect(runId + "/notify[0]/send")).as("effect of %s", runId).isPresent();
   }
 
   // ---- JSON values
