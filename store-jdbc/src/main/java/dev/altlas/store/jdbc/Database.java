@@ -21,15 +21,41 @@ final class Database implements AutoCloseable {
 
   private final HikariDataSource pool;
   private final String where;
+  private final Purpose purpose;
 
-  private Database(HikariDataSource pool, String where) {
+  private Database(HikariDataSource pool, String where, Purpose purpose) {
     this.pool = pool;
     this.where = where;
+    this.purpose = purpose;
   }
 
-  static Database connect(JdbcSettings settings) {
+  /** What a pool serves: it names the pool and the database in messages, and the exception. */
+  enum Purpose {
+    RUN_STORE("run store"),
+    ARCHIVE("archive");
+
+    private final String label;
+
+    Purpose(String label) {
+      this.label = label;
+    }
+
+    /** How messages name it: {@code run store}, {@code archive}. */
+    String label() {
+      return label;
+    }
+
+    RuntimeException failure(String message, Throwable cause) {
+      return switch (this) {
+        case RUN_STORE -> new RunStoreException(message, cause);
+        case ARCHIVE -> new ArchiveStoreException(message, cause);
+      };
+    }
+  }
+
+  static Database connect(JdbcSettings settings, Purpose purpose) {
     var config = new HikariConfig();
-    config.setPoolName("altlas-run-store");
+    config.setPoolName("altlas-" + purpose.label().replace(' ', '-'));
     config.setJdbcUrl(settings.url());
     config.setUsername(settings.user());
     config.setPassword(settings.password());
@@ -37,10 +63,12 @@ final class Database implements AutoCloseable {
     // A stopped database fails calls after 10 s rather than Hikari's 30, so the engine hears soon.
     config.setConnectionTimeout(10_000);
     try {
-      return new Database(new HikariDataSource(config), settings.redactedUrl());
+      return new Database(new HikariDataSource(config), settings.redactedUrl(), purpose);
     } catch (RuntimeException e) {
-      throw new RunStoreException(
-          "cannot connect to the run store database at "
+      throw purpose.failure(
+          "cannot connect to the "
+              + purpose.label()
+              + " database at "
               + settings.redactedUrl()
               + " as user '"
               + settings.user()
@@ -57,6 +85,10 @@ final class Database implements AutoCloseable {
   /** The database's URL without password, for messages. */
   String where() {
     return where;
+  }
+
+  Purpose purpose() {
+    return purpose;
   }
 
   /** Runs {@code work} on a connection in auto-commit mode: each statement commits alone. */
@@ -119,8 +151,10 @@ final class Database implements AutoCloseable {
       return new IllegalArgumentException(action + ": a value does not fit: " + e.getMessage(), e);
     }
     if (state.startsWith("08") || e instanceof SQLTransientConnectionException) {
-      return new RunStoreException(
-          "cannot reach the run store database at "
+      return purpose.failure(
+          "cannot reach the "
+              + purpose.label()
+              + " database at "
               + where
               + " ("
               + action
@@ -128,8 +162,16 @@ final class Database implements AutoCloseable {
               + e.getMessage(),
           e);
     }
-    return new RunStoreException(
-        "the run store database at " + where + " failed (" + action + "): " + e.getMessage(), e);
+    return purpose.failure(
+        "the "
+            + purpose.label()
+            + " database at "
+            + where
+            + " failed ("
+            + action
+            + "): "
+            + e.getMessage(),
+        e);
   }
 
   @Override

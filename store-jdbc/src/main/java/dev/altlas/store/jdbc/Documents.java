@@ -60,6 +60,11 @@ final class Documents {
     return plan;
   }
 
+  /** Drops a deleted run's plan, so that a later run with its id cannot be given it. */
+  void forget(String runId) {
+    recentPlans.remove(runId);
+  }
+
   String writeResult(RunResult result) {
     refuseInvalid("run '" + result.runId() + "': the result", results.validate(result));
     return StoredForm.toJson(result);

@@ -14,6 +14,9 @@ final class EffectTable {
 
   private static final String FIND = "SELECT result FROM effects WHERE idempotency_key = ?";
 
+  private static final String DELETE_OF_RUN =
+      "DELETE FROM effects WHERE idempotency_key LIKE ? ESCAPE '\\'";
+
   /** Plain insert: the primary key refuses a second record of the key (SQLState 23505). */
   void insert(Connection c, String key, String resultJson) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(INSERT)) {
@@ -21,6 +24,22 @@ final class EffectTable {
       ps.setString(2, resultJson);
       ps.executeUpdate();
     }
+  }
+
+  /**
+   * Deletes the effects of a run. The engine keys every effect {@code RUN_ID/TASK_KEY/NAME}
+   * (AttemptContext.once), so a run's effects are the keys starting with its id and a slash.
+   */
+  void deleteOfRun(Connection c, String runId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(DELETE_OF_RUN)) {
+      ps.setString(1, likeLiteral(runId) + "/%");
+      ps.executeUpdate();
+    }
+  }
+
+  /** The text as a LIKE pattern that matches only itself. */
+  private static String likeLiteral(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   Optional<String> find(Connection c, String key) throws SQLException {

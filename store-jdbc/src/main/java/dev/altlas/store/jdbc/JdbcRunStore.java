@@ -8,6 +8,7 @@ import dev.altlas.run.RunRecord;
 import dev.altlas.run.RunStore;
 import dev.altlas.run.TaskRecord;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,9 @@ import java.util.Optional;
  * unreachable database with a {@link RunStoreException} naming its URL.
  */
 public final class JdbcRunStore implements RunStore {
+  /** Runs looked up per query by a purge; each is then deleted in its own transaction. */
+  static final int PURGE_BATCH = 100;
+
   private final Database database;
   private final Documents documents;
   private final RunTable runs;
@@ -51,7 +55,7 @@ public final class JdbcRunStore implements RunStore {
    * @param catalog the task types stored plans are validated against when read
    */
   public static JdbcRunStore open(JdbcSettings settings, TaskCatalog catalog) {
-    Database database = Database.connect(settings);
+    Database database = Database.connect(settings, Database.Purpose.RUN_STORE);
     try {
       SchemaMigrations.apply(database, settings.vendor());
       return new JdbcRunStore(database, catalog);
@@ -228,6 +232,48 @@ public final class JdbcRunStore implements RunStore {
   @Override
   public Optional<Object> effect(String key) {
     return database.run("effect " + key, c -> effects.find(c, key)).map(JsonValues::read);
+  }
+
+  /**
+   * Finds a batch of candidates, then deletes each in a transaction of its own: the run row (its
+   * tasks and approvals cascade, the result is a column of it) and then the side-effect records
+   * keyed under its id. A run that changed since it was found is left alone and not counted.
+   */
+  @Override
+  public int purgeFinishedBefore(Instant cutoff, int limit) {
+    if (cutoff == null) {
+      throw new IllegalArgumentException("purgeFinishedBefore: cutoff is null");
+    }
+    if (limit < 1) {
+      throw new IllegalArgumentException(
+          "purgeFinishedBefore: limit must be at least 1, was " + limit);
+    }
+    int deleted = 0;
+    while (deleted < limit) {
+      int batch = Math.min(PURGE_BATCH, limit - deleted);
+      List<String> found =
+          database.run("purgeFinishedBefore " + cutoff, c -> runs.finishedBefore(c, cutoff, batch));
+      for (String runId : found) {
+        boolean gone =
+            database.inTransaction(
+                "purge run " + runId,
+                c -> {
+                  if (!runs.deleteFinished(c, runId, cutoff)) {
+                    return false;
+                  }
+                  effects.deleteOfRun(c, runId);
+                  return true;
+                });
+        if (gone) {
+          documents.forget(runId);
+          deleted++;
+        }
+      }
+      if (found.size() < batch) {
+        break;
+      }
+    }
+    return deleted;
   }
 
   @Override

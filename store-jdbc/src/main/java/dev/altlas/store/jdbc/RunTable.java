@@ -46,6 +46,20 @@ final class RunTable {
   private static final String SAVE_RESULT = "UPDATE runs SET result = ? WHERE id = ?";
   private static final String RESULT = "SELECT result FROM runs WHERE id = ?";
 
+  private static final String FINISHED =
+      Arrays.stream(RunState.values())
+          .filter(RunState::finished)
+          .map(s -> "'" + s.name() + "'")
+          .collect(Collectors.joining(", ", "state IN (", ")"));
+  private static final String FINISHED_BEFORE =
+      "SELECT id FROM runs WHERE finished_at < ? AND "
+          + FINISHED
+          + " ORDER BY finished_at, id FETCH FIRST ? ROWS ONLY";
+
+  /** Checks again what {@link #finishedBefore} found: the row may have changed since. */
+  private static final String DELETE_FINISHED =
+      "DELETE FROM runs WHERE id = ? AND finished_at < ? AND " + FINISHED;
+
   private final Documents documents;
 
   RunTable(Documents documents) {
@@ -154,6 +168,33 @@ final class RunTable {
         }
         return runs;
       }
+    }
+  }
+
+  /** Up to {@code limit} finished runs that finished before {@code cutoff}, oldest first. */
+  List<String> finishedBefore(Connection c, Instant cutoff, int limit) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(FINISHED_BEFORE)) {
+      Columns.setInstant(ps, 1, cutoff);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        var ids = new ArrayList<String>();
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+        return ids;
+      }
+    }
+  }
+
+  /**
+   * Deletes the run if it is still finished before {@code cutoff}; its tasks and approvals go with
+   * it (their foreign keys cascade), its result is a column of the row.
+   */
+  boolean deleteFinished(Connection c, String runId, Instant cutoff) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(DELETE_FINISHED)) {
+      ps.setString(1, runId);
+      Columns.setInstant(ps, 2, cutoff);
+      return ps.executeUpdate() == 1;
     }
   }
 

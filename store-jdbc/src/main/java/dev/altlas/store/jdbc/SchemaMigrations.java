@@ -10,8 +10,9 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class SchemaMigrations {
   /**
-   * Its own history table, so that other parts of ALT_LAS (users, archive) may keep their tables
-   * and migrations in the same database.
+   * Its own history table, so that other parts of ALT_LAS (users) may keep their tables and
+   * migrations in the same database. The run store and the archive share it: one schema, one
+   * version line, whichever of them opens the database first brings it up to date.
    */
   static final String HISTORY_TABLE = "altlas_run_store_history";
 
@@ -30,12 +31,16 @@ final class SchemaMigrations {
           .load()
           .migrate();
     } catch (FlywayException e) {
-      throw new RunStoreException(
-          "cannot bring the run store tables at "
-              + database.where()
-              + " up to date: "
-              + e.getMessage(),
-          e);
+      throw database
+          .purpose()
+          .failure(
+              "cannot bring the "
+                  + database.purpose().label()
+                  + " tables at "
+                  + database.where()
+                  + " up to date: "
+                  + e.getMessage(),
+              e);
     }
   }
 }

@@ -8,11 +8,13 @@ import dev.altlas.model.RunStatus;
 import dev.altlas.model.TokenUsage;
 import dev.altlas.run.Decision;
 import dev.altlas.run.RunRecord;
+import dev.altlas.run.RunState;
 import dev.altlas.run.RunStore;
 import dev.altlas.run.RunStoreContract;
 import dev.altlas.run.TaskRecord;
 import dev.altlas.run.TaskState;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ public abstract class JdbcRunStoreContract extends RunStoreContract {
 
     try (RunStore after = JdbcRunStore.open(database)) {
       RunRecord reopened = after.findRun(run.runId()).orElseThrow();
-      assertThat(reopened.state()).isEqualTo(dev.altlas.run.RunState.RUNNING);
+      assertThat(reopened.state()).isEqualTo(RunState.RUNNING);
       assertThat(reopened.cancelRequested()).isTrue();
       assertThat(reopened.version()).isEqualTo(2);
       assertThat(reopened.plan()).isEqualTo(run.plan());
@@ -91,6 +93,27 @@ public abstract class JdbcRunStoreContract extends RunStoreContract {
           .hasMessageContaining(run.runId());
       assertThat(store.findRun(run.runId())).isEmpty();
       assertThat(store.tasks(run.runId())).isEmpty();
+    }
+  }
+
+  @Test
+  public void purgeGoesOnPastOneBatchOfCandidates() {
+    int runs = JdbcRunStore.PURGE_BATCH + 5;
+    int older = JdbcRunStore.PURGE_BATCH + 3;
+    try (RunStore store = JdbcRunStore.open(newDatabase())) {
+      var oldestFirst = new ArrayList<String>();
+      for (int i = 0; i < runs; i++) {
+        RunRecord run = newRun("retention", T0, 9);
+        store.createRun(run, List.of());
+        assertThat(store.updateRun(run, run.finished(RunState.CANCELLED, T0.plusSeconds(i))))
+            .isTrue();
+        oldestFirst.add(run.runId());
+      }
+
+      assertThat(store.purgeFinishedBefore(T0.plusSeconds(older), 1_000)).isEqualTo(older);
+
+      oldestFirst.subList(0, older).forEach(id -> assertThat(store.findRun(id)).as(id).isEmpty());
+      oldestFirst.subList(older, runs).forEach(id -> assertThat(store.findRun(id)).isPresent());
     }
   }
 

@@ -1,0 +1,22 @@
+package dev.altlas.store.jdbc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The distributed setting: the archive on PostgreSQL, in a throwaway database of TestPostgres. */
+class JdbcArchiveStorePostgresTest extends JdbcArchiveStoreContract {
+  private final List<TestPostgres.ThrowawayDatabase> databases = new ArrayList<>();
+
+  @Override
+  protected JdbcSettings newDatabase() {
+    TestPostgres.ThrowawayDatabase database = TestPostgres.get().newDatabase();
+    databases.add(database);
+    return database.settings();
+  }
+
+  @Override
+  protected void afterStoresClosed() {
+    databases.forEach(TestPostgres.ThrowawayDatabase::drop);
+    databases.clear();
+  }
+}
