@@ -1,0 +1,240 @@
+package dev.altlas.search.lucene;
+
+import dev.altlas.archive.ArchivedRun;
+import dev.altlas.archive.Facets;
+import dev.altlas.archive.IndexEntry;
+import dev.altlas.archive.SearchDocument;
+import dev.altlas.archive.SearchHit;
+import dev.altlas.archive.SearchIndex;
+import dev.altlas.archive.SearchQuery;
+import dev.altlas.archive.SearchResult;
+import dev.altlas.archive.SortOrder;
+import dev.altlas.archive.Synonyms;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The archive's search index embedded in the process: Lucene on a local directory (the default) or
+ * in memory.
+ *
+ * <p>One {@link IndexWriter} takes every write; searches read through a {@link SearcherManager}
+ * that reopens from the last commit. {@link #refresh()} commits and then reopens, so whatever a
+ * search has seen survives a crash. Safe for concurrent use.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final QueryTranslation translation;
+  private final Highlighting highlighting;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private LuceneSearchIndex(Directory directory, Synonyms synonyms) throws IOException {
+    this.directory = directory;
+    BilingualAnalysis analysis = new BilingualAnalysis(synonyms);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analysis.index())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setCodec(new WideVectorCodec());
+    this.writer = new IndexWriter(directory, config);
+    try {
+      // A new index needs a first commit before a reader can open it.
+      writer.commit();
+      this.searchers = new SearcherManager(directory, null);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(writer);
+      throw e;
+    }
+    this.translation = new QueryTranslation(analysis);
+    this.highlighting = new Highlighting(analysis);
+  }
+
+  /** Opens (creating when missing) the index in {@code directory}. */
+  public static LuceneSearchIndex open(Path directory, Synonyms synonyms) {
+    try {
+      FSDirectory fs = FSDirectory.open(directory);
+      try {
+        return new LuceneSearchIndex(fs, synonyms);
+      } catch (IOException | RuntimeException e) {
+        fs.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + directory, e);
+    }
+  }
+
+  /** An index that lives only as long as this object: for tests and benchmarks. */
+  public static LuceneSearchIndex inMemory(Synonyms synonyms) {
+    try {
+      return new LuceneSearchIndex(new ByteBuffersDirectory(), synonyms);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void index(Collection<ArchivedRun> runs) {
+    ensureOpen();
+    try {
+      for (ArchivedRun run : runs) {
+        writer.updateDocument(
+            new Term(RunFields.RUN_ID, run.runId()), RunDocument.of(SearchDocument.of(run)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index runs", e);
+    }
+  }
+
+  @Override
+  public void delete(Collection<String> runIds) {
+    ensureOpen();
+    try {
+      writer.deleteDocuments(
+          runIds.stream().map(id -> new Term(RunFields.RUN_ID, id)).toArray(Term[]::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete runs from the index", e);
+    }
+  }
+
+  @Override
+  public void refresh() {
+    ensureOpen();
+    try {
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot refresh the search index", e);
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) {
+    ensureOpen();
+    Query matching = translation.matching(query);
+    SortOrder order = query.effectiveSort();
+    FieldDoc after = query.after() == null ? null : HitOrder.after(order, query.after());
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        // One hit beyond the page tells whether there is a next page.
+        TopFieldDocs top =
+            searcher.search(
+                matching,
+                new TopFieldCollectorManager(
+                    HitOrder.sort(order), query.size() + 1, after, Integer.MAX_VALUE));
+        ScoreDoc[] page =
+            Arrays.copyOf(top.scoreDocs, Math.min(query.size(), top.scoreDocs.length));
+        TopFieldCollector.populateScores(page, searcher, matching);
+        String next =
+            top.scoreDocs.length > query.size()
+                ? HitOrder.cursor(order, (FieldDoc) page[page.length - 1])
+                : null;
+        Facets facets =
+            query.facets() ? searcher.search(matching, new FacetCounting(query.histogram())) : null;
+        return new SearchResult(top.totalHits.value(), hits(searcher, page, query), next, facets);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index", e);
+    }
+  }
+
+  private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, SearchQuery query)
+      throws IOException {
+    StoredFields stored = searcher.storedFields();
+    Query words = query.highlight() ? translation.highlighted(query) : null;
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (ScoreDoc doc : page) {
+      var fields = stored.document(doc.doc, RunDocument.HIT_FIELDS);
+      Map<String, List<String>> highlights =
+          words == null ? Map.of() : highlighting.of(words, fields);
+      hits.add(RunDocument.hit(fields, doc.score, highlights));
+    }
+    return hits;
+  }
+
+  @Override
+  public long count() {
+    ensureOpen();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void scan(Consumer<IndexEntry> entries) {
+    ensureOpen();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          Bits live = leaf.reader().getLiveDocs();
+          StoredFields stored = leaf.reader().storedFields();
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            if (live == null || live.get(doc)) {
+              entries.accept(RunDocument.entry(stored.document(doc, RunDocument.ENTRY_FIELDS)));
+            }
+          }
+        }
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot scan the search index", e);
+    }
+  }
+
+  /** Commits what was written since the last refresh (the writer commits when closed). */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      IOUtils.close(searchers, writer, directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the search index", e);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("the search index is closed");
+    }
+  }
+}
