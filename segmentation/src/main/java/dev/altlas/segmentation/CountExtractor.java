@@ -49,7 +49,7 @@ final class CountExtractor {
   }
 
   /** "1.5", "2026-03-14", "10:30": digits glued to other digits are not a count. */
-  private static boolean isPartOfLargerNumber(String text, Word w) {
+  static boolean isPartOfLargerNumber(String text, Word w) {
     boolean before =
         w.start() >= 2
             && ".,-/:".indexOf(text.charAt(w.start() - 1)) >= 0

@@ -99,7 +99,7 @@ final class SlotReader {
   }
 
   /** "www.example.com" is typed as an address; the task needs a URL. */
-  private static String absoluteUrl(String url) {
+  static String absoluteUrl(String url) {
     return url.toLowerCase(Locale.ROOT).startsWith("www.") ? "https://" + url : url;
   }
 }
