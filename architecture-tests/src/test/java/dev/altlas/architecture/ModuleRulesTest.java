@@ -18,7 +18,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ModuleRulesTest {
   private static final String[] CORE = {
     "dev.altlas.model..", "dev.altlas.catalog..", "dev.altlas.plan..", "dev.altlas.format..",
-    "dev.altlas.run..", "dev.altlas.task..", "dev.altlas.ai..", "dev.altlas.bus"
+    "dev.altlas.run..", "dev.altlas.task..", "dev.altlas.ai..", "dev.altlas.bus",
+    "dev.altlas.archive"
   };
 
   @ArchTest
@@ -48,6 +49,7 @@ class ModuleRulesTest {
               "dev.altlas.task..",
               "dev.altlas.ai..",
               "dev.altlas.bus",
+              "dev.altlas.archive",
               "tools.jackson..",
               "com.fasterxml.jackson.annotation..",
               "com.networknt.schema..")
@@ -97,7 +99,9 @@ class ModuleRulesTest {
               "dev.altlas.store..",
               "dev.altlas.bus.inprocess..",
               "dev.altlas.tasks..",
-              "dev.altlas.orchestrator..")
+              "dev.altlas.orchestrator..",
+              "dev.altlas.search..",
+              "dev.altlas.archiving..")
           .as("core depends on no outer module");
 
   @ArchTest
@@ -112,16 +116,45 @@ class ModuleRulesTest {
               "dev.altlas.bus.inprocess..",
               "dev.altlas.tasks..",
               "dev.altlas.orchestrator..",
+              "dev.altlas.search..",
+              "dev.altlas.archiving..",
               "dev.altlas.cli..")
           .as("the engine talks to stores, buses, handlers and models only through core's ports");
 
   @ArchTest
+  static final ArchRule theArchiveRoleKnowsPortsNotAdapters =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.altlas.archiving..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.altlas.store..",
+              "dev.altlas.search..",
+              "dev.altlas.bus.inprocess..",
+              "dev.altlas.tasks..",
+              "dev.altlas.orchestrator..",
+              "dev.altlas.engine..",
+              "dev.altlas.segmentation..",
+              "dev.altlas.cli..")
+          .as(
+              "the archive role reaches stores, indexes, buses and models only through core's ports");
+
+  @ArchTest
   static final ArchRule adaptersDoNotKnowEachOther =
       slices()
-          .matching("dev.altlas.(store|bus.inprocess|tasks|orchestrator)..")
+          .matching("dev.altlas.(store|bus.inprocess|tasks|orchestrator|search)..")
           .should()
           .notDependOnEachOther()
           .as("each adapter stands alone behind its port");
+
+  @ArchTest
+  static final ArchRule searchAdaptersDoNotKnowEachOther =
+      slices()
+          .matching("dev.altlas.search.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .as("the Lucene and OpenSearch adapters stand alone behind SearchIndex");
 
   @ArchTest
   static final ArchRule packagesHaveNoCycles =

@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
     descriptionHeading = "%n",
     description = {
       "Turns a command, in Turkish or English, into an .alt plan (a graph of catalog tasks) and"
-          + " runs it durably, keeping each .last result; validates .alt, .last and .atlas files;"
-          + " imports the plans of the ALT_LAS prototypes."
+          + " runs it durably, keeping each .last result in a searchable archive; learns .atlas"
+          + " knowledge from what succeeded and reuses proven plans; validates .alt, .last and"
+          + " .atlas files; imports the plans of the ALT_LAS prototypes."
     },
     optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",
@@ -43,6 +44,9 @@ import picocli.CommandLine.Spec;
       RejectCommand.class,
       ValidateCommand.class,
       ImportCommand.class,
+      SearchCommand.class,
+      ArchiveCommand.class,
+      AtlasCommand.class,
       CatalogCommand.class,
       HomeCommand.class,
       HelpCommand.class
@@ -84,7 +88,8 @@ public final class AltlasCommand implements Callable<Integer> {
         stdin,
         () ->
             ConfiguredPlanner.from(
-                AltlasSettings.load(home, System.getProperties(), java.nio.file.Path.of(""))));
+                AltlasSettings.load(home, System.getProperties(), java.nio.file.Path.of("")),
+                home.path()));
   }
 
   /** With another planner, for tests of what the command does when planning goes wrong. */
@@ -112,6 +117,8 @@ public final class AltlasCommand implements Callable<Integer> {
             "  altlas validate plan.alt",
             "  altlas import legacy-plan.json > plan.alt",
             "  altlas catalog fs.list",
+            "  altlas search --facets kitaplar",
+            "  altlas atlas show",
             "",
             "Run 'altlas COMMAND --help' for the options of a command.");
   }

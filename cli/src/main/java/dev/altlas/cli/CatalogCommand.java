@@ -13,8 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code altlas catalog}: the task types a plan may use, with their parameters. */
 @Command(
@@ -33,9 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
       "  altlas catalog --json     all of it, for programs"
     })
 final class CatalogCommand extends Subcommand {
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
@@ -55,7 +50,7 @@ final class CatalogCommand extends Subcommand {
           one
               ? toJson(selected.get(0))
               : Map.of("task_types", selected.stream().map(CatalogCommand::toJson).toList());
-      print(JSON.writeValueAsString(value) + System.lineSeparator());
+      print(Json.write(value) + System.lineSeparator());
       return ExitCodes.OK;
     }
     PrintWriter out = out();

@@ -1,5 +1,7 @@
 package dev.altlas.cli;
 
+import dev.altlas.archive.HistogramInterval;
+import dev.altlas.archive.SortOrder;
 import dev.altlas.format.DocumentKind;
 import dev.altlas.format.Syntax;
 import dev.altlas.model.Mode;
@@ -116,6 +118,34 @@ final class Choices {
 
     Kinds() {
       super(DocumentKind.class);
+    }
+  }
+
+  static final class SortOrderConverter extends LowercaseEnum<SortOrder> {
+    SortOrderConverter() {
+      super(SortOrder.class, "an order");
+    }
+  }
+
+  static final class SortOrders extends Names {
+    private static final long serialVersionUID = 1L;
+
+    SortOrders() {
+      super(SortOrder.class);
+    }
+  }
+
+  static final class IntervalConverter extends LowercaseEnum<HistogramInterval> {
+    IntervalConverter() {
+      super(HistogramInterval.class, "a bucket width");
+    }
+  }
+
+  static final class Intervals extends Names {
+    private static final long serialVersionUID = 1L;
+
+    Intervals() {
+      super(HistogramInterval.class);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.altlas.cli;
 
 import dev.altlas.catalog.TaskCatalog;
+import dev.altlas.format.DocumentKind;
 import dev.altlas.format.DocumentReader;
 import dev.altlas.format.DocumentWriter;
 import dev.altlas.format.InvalidDocumentException;
@@ -36,6 +37,26 @@ final class Documents {
    * One line per problem, the way compilers write them so that editors can jump to them: {@code
    * FILE:LINE:COLUMN: PATH: MESSAGE}, or {@code FILE: PATH: MESSAGE} when the line is unknown.
    */
+  /**
+   * The document in {@code input}, read strictly as {@code kind}.
+   *
+   * @throws CliFailure listing every problem as FILE:LINE:COLUMN: FIELD: MESSAGE
+   */
+  static Object readValid(Inputs.Input input, DocumentKind kind, TaskCatalog catalog) {
+    try {
+      return new DocumentReader(catalog).read(input.text(), kind);
+    } catch (InvalidDocumentException e) {
+      throw CliFailure.failed(
+          input.name()
+              + " is not a valid "
+              + kind.label()
+              + (e.problems().size() == 1
+                  ? ":"
+                  : " (" + count(e.problems().size(), "problem") + "):"),
+          problemLines(input.name(), e.problems()));
+    }
+  }
+
   static List<String> problemLines(String file, List<Problem> problems) {
     return problems.stream().map(p -> problemLine(file, p)).toList();
   }

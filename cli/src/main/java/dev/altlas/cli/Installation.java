@@ -1,5 +1,12 @@
 package dev.altlas.cli;
 
+import dev.altlas.ai.ModelPort;
+import dev.altlas.archive.ArchiveStore;
+import dev.altlas.archive.SearchIndex;
+import dev.altlas.archiving.Archive;
+import dev.altlas.archiving.AtlasDeriver;
+import dev.altlas.archiving.AtlasSettings;
+import dev.altlas.archiving.Retention;
 import dev.altlas.bus.inprocess.InProcessEventBus;
 import dev.altlas.bus.inprocess.InProcessWorkQueue;
 import dev.altlas.catalog.TaskCatalog;
@@ -12,6 +19,7 @@ import dev.altlas.format.Syntax;
 import dev.altlas.model.RunResult;
 import dev.altlas.orchestrator.ModelRouterFactory;
 import dev.altlas.run.RunStore;
+import dev.altlas.segmentation.atlas.PatternLearner;
 import dev.altlas.store.jdbc.JdbcRunStore;
 import dev.altlas.store.jdbc.JdbcSettings;
 import dev.altlas.task.TaskEnvironment;
@@ -40,6 +48,7 @@ final class Installation implements AutoCloseable {
   private final InProcessEventBus bus = new InProcessEventBus();
   private final InProcessWorkQueue queue = new InProcessWorkQueue();
   private RunEngine engine;
+  private ArchiveParts archive;
   private FileChannel lockFile;
   private AutoCloseable lastFiles;
 
@@ -64,7 +73,7 @@ final class Installation implements AutoCloseable {
   }
 
   /** {@code altlas.store.url} (with {@code .user}, {@code .password}), else H2 under the home. */
-  private static JdbcSettings storeSettings(AltlasHome home, TaskSettings settings) {
+  static JdbcSettings storeSettings(AltlasHome home, TaskSettings settings) {
     return settings
         .get("altlas.store.url")
         .map(
@@ -78,6 +87,67 @@ final class Installation implements AutoCloseable {
 
   RunStore store() {
     return store;
+  }
+
+  TaskSettings settings() {
+    return settings;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  Path home() {
+    return home.path();
+  }
+
+  /** The archive, opened on first use (its store, the configured search index, catch-up). */
+  synchronized Archive archive() throws CliFailure {
+    return archiveParts().archive();
+  }
+
+  ArchiveStore archiveStore() throws CliFailure {
+    return archiveParts().store();
+  }
+
+  SearchIndex searchIndex() throws CliFailure {
+    return archiveParts().index();
+  }
+
+  SearchBackend searchBackend() throws CliFailure {
+    return archiveParts().backend();
+  }
+
+  /** Retention over the run store, the archive and its search index. */
+  Retention retention() throws CliFailure {
+    ArchiveParts parts = archiveParts();
+    return new Retention(store, parts.store(), parts.index(), parts.settings());
+  }
+
+  /** Derives {@code .atlas} knowledge from the archive. */
+  AtlasDeriver atlasDeriver() throws CliFailure {
+    return new AtlasDeriver(
+        archiveStore(),
+        bus,
+        TaskCatalog.builtin(),
+        new PatternLearner(TaskCatalog.builtin())::learn,
+        AtlasSettings.defaults().withSource(home.path().toString()),
+        clock);
+  }
+
+  private synchronized ArchiveParts archiveParts() throws CliFailure {
+    if (archive == null) {
+      archive = ArchiveParts.open(home.path(), settings, storeSettings(home, settings), models());
+    }
+    return archive;
+  }
+
+  private ModelPort models() throws CliFailure {
+    try {
+      return ModelRouterFactory.build(settings);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw CliFailure.failed("the settings are not usable: " + e.getMessage());
+    }
   }
 
   InProcessEventBus bus() {
@@ -100,8 +170,7 @@ final class Installation implements AutoCloseable {
     if (engine == null) {
       TaskHandlers handlers;
       try {
-        var models = ModelRouterFactory.build(settings);
-        handlers = TaskHandlers.discover(new TaskEnvironment(settings, models, clock));
+        handlers = TaskHandlers.discover(new TaskEnvironment(settings, models(), clock));
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw CliFailure.failed("the settings are not usable: " + e.getMessage());
       }
@@ -116,6 +185,7 @@ final class Installation implements AutoCloseable {
               EngineSettings.embedded().withExclusive(onlyEngine()),
               clock);
       lastFiles = bus.subscribe("runs.*.run.finished", e -> writeLast(e.runId()));
+      archiveParts().follow(store, bus);
       engine.resumeUnfinished();
     }
     return engine;
@@ -163,10 +233,24 @@ final class Installation implements AutoCloseable {
     }
   }
 
+  /**
+   * Archives a finished run now and makes it searchable before this process ends (the bus
+   * subscriber may still be on its way; archiving twice changes nothing).
+   */
+  void archiveFinished(String runId) throws CliFailure, InterruptedException {
+    ArchiveParts parts = archiveParts();
+    parts.archiveNow(runId);
+    new AtlasLibrary(home.path(), TaskCatalog.builtin())
+        .refresh(atlasDeriver(), parts.store().count(), clock.instant());
+  }
+
   @Override
   public void close() {
     if (engine != null) {
       engine.close();
+    }
+    if (archive != null) {
+      archive.close();
     }
     try {
       if (lastFiles != null) {

@@ -11,6 +11,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The entry point of {@code altlas}. */
 public final class Main {
+  /**
+   * Lucene warns on every start that the incubating Vector API is not enabled; enabling it makes
+   * the JVM print its own warning instead. Held here because JUL keeps loggers weakly.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -21,6 +28,7 @@ public final class Main {
   static int run(String... args) {
     // Libraries' informational logging would mix with progress; warnings still show.
     java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
     CommandLine commandLine = commandLine(new AltlasCommand());
     // Documents are UTF-8 whatever the locale says, also when stdout is a pipe or a file.
     PrintWriter out = utf8(System.out);

@@ -26,6 +26,7 @@ final class ResumeCommand extends Subcommand {
       var engine = inst.engine();
       for (String runId : unfinished) {
         var result = engine.await(runId, java.time.Duration.ofDays(3650)).orElseThrow();
+        inst.archiveFinished(runId);
         out().println(runId + ": " + result.summary());
         out().flush();
       }

@@ -88,6 +88,7 @@ final class RunCommand extends Subcommand {
         RunResult result = engine.await(id, Duration.ofDays(3650)).orElseThrow();
         progress.end();
         Path last = installation.writeLast(result);
+        archive(installation, id);
         if (json) {
           print(new DocumentWriter().write(result, Syntax.JSON));
         } else {
@@ -95,6 +96,15 @@ final class RunCommand extends Subcommand {
         }
         return result.status() == RunStatus.SUCCEEDED ? ExitCodes.OK : ExitCodes.FAILED;
       }
+    }
+  }
+
+  /** The run is done either way; a failing archive is a warning, and the next start retries. */
+  private void archive(Installation installation, String id) throws InterruptedException {
+    try {
+      installation.archiveFinished(id);
+    } catch (RuntimeException e) {
+      warn("the run is not archived yet (" + e.getMessage() + "); it is at the next start");
     }
   }
 

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,12 +25,14 @@ abstract class Subcommand implements Callable<Integer> {
       description = "Show this help and exit.")
   boolean helpRequested;
 
-  @ParentCommand AltlasCommand root;
+  /** The {@code altlas} command this one runs under, however deeply nested. */
+  AltlasCommand root;
 
   @Spec CommandSpec spec;
 
   @Override
   public final Integer call() throws Exception {
+    root = (AltlasCommand) spec.root().userObject();
     try {
       return execute();
     } catch (CliFailure failure) {

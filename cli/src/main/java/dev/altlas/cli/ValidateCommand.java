@@ -2,7 +2,6 @@ package dev.altlas.cli;
 
 import dev.altlas.format.DocumentKind;
 import dev.altlas.format.DocumentReader;
-import dev.altlas.format.InvalidDocumentException;
 import dev.altlas.model.Atlas;
 import dev.altlas.model.Plan;
 import dev.altlas.model.RunResult;
@@ -47,19 +46,7 @@ final class ValidateCommand extends Subcommand {
   int execute() {
     Inputs.Input input = Inputs.read(file, root.stdin());
     DocumentKind documentKind = kindOf(input);
-    Object document;
-    try {
-      document = new DocumentReader(root.catalog()).read(input.text(), documentKind);
-    } catch (InvalidDocumentException e) {
-      throw CliFailure.failed(
-          input.name()
-              + " is not a valid "
-              + documentKind.label()
-              + (e.problems().size() == 1
-                  ? ":"
-                  : " (" + Documents.count(e.problems().size(), "problem") + "):"),
-          Documents.problemLines(input.name(), e.problems()));
-    }
+    Object document = Documents.readValid(input, documentKind, root.catalog());
     out().println("valid " + documentKind.label() + ": " + summary(document));
     return ExitCodes.OK;
   }

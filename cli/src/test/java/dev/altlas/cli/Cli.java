@@ -20,6 +20,7 @@ final class Cli {
 
   private final AltlasHome home;
   private String stdin = "";
+  private Instant now = NOW;
   private Supplier<Planner> planner;
 
   Cli(Path home) {
@@ -39,6 +40,12 @@ final class Cli {
     }
   }
 
+  /** Runs with the clock at {@code instant} instead of {@link #NOW}. */
+  Cli at(Instant instant) {
+    this.now = instant;
+    return this;
+  }
+
   /** Plans with this planner instead of the rule-based one. */
   Cli withPlanner(Planner replacement) {
     this.planner = () -> replacement;
@@ -47,7 +54,7 @@ final class Cli {
 
   Result run(String... args) {
     InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    Clock clock = Clock.fixed(now, ZoneOffset.UTC);
     var root =
         planner == null
             ? new AltlasCommand(home, clock, in)

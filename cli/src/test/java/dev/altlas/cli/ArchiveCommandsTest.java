@@ -1,0 +1,201 @@
+package dev.altlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.altlas.catalog.TaskCatalog;
+import dev.altlas.format.DocumentReader;
+import dev.altlas.model.Atlas;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code altlas search}, {@code archive …} and {@code atlas …} as a person uses them, after real
+ * runs, on the embedded defaults (H2 and Lucene under the home).
+ */
+class ArchiveCommandsTest {
+  private static final Pattern RUN_ID = Pattern.compile("run-\\d{8}-\\d{6}-[0-9a-f]{8}");
+
+  @TempDir Path home;
+  @TempDir Path otherHome;
+  Cli cli;
+  Path docs;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    cli = new Cli(home);
+    docs = Files.createDirectories(Path.of("target", "e2e", home.getFileName().toString()));
+    Files.writeString(
+        docs.resolve("okuma.txt"),
+        "Bu ay okunacak üç kitap var. İlk kitap dağıtık sistemleri anlatıyor.");
+    Files.writeString(
+        docs.resolve("outage.txt"),
+        "The payment service was down for forty minutes because a certificate had expired.");
+  }
+
+  private String run(String command) {
+    var r = cli.run("run", command);
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    Matcher m = RUN_ID.matcher(r.out());
+    assertThat(m.find()).as(r.out()).isTrue();
+    return m.group();
+  }
+
+  @Test
+  void finishedRunsAreFoundByWordFormsInTurkishAndEnglishWithFacets() {
+    String english =
+        run("Summarize the text files in ./" + docs + " and list the two most important");
+    String turkish = run("./" + docs + " klasöründeki dosyaları listele");
+
+    var books = cli.run("search", "kitaplar");
+    assertThat(books.exitCode()).as(books.toString()).isZero();
+    assertThat(books.out()).contains("1 run match \"kitaplar\"", english, "[kitap]");
+
+    var both = cli.run("search", "--facets", "--sort", "oldest", "");
+    assertThat(both.out())
+        .contains("2 runs match", "status:", "succeeded 2", "fs.list 2", "language:", "per day:")
+        .contains(english, turkish);
+
+    var certificates = cli.run("search", "--json", "certificates expire");
+    assertThat(certificates.out()).contains("\"total\" : 1", english, "<em>");
+
+    assertThat(cli.run("search", "--status", "failed", "kitap").out()).contains("0 runs match");
+    assertThat(cli.run("search", "--since", "1d", "kitap").out()).contains("1 run match");
+    assertThat(cli.run("search", "--until", "2026-01-01", "kitap").out()).contains("0 runs match");
+    assertThat(cli.run("search", "--language", "tr", "").out()).contains("1 run match", turkish);
+  }
+
+  @Test
+  void badQueriesAndOptionsSayWhatIsWrong() {
+    run("./" + docs + " klasöründeki dosyaları listele");
+
+    var unclosed = cli.run("search", "\"kitap");
+    assertThat(unclosed.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unclosed.err()).contains("bad query at column 1", "quote");
+
+    var field = cli.run("search", "komut:kitap");
+    assertThat(field.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(field.err()).contains("unknown field 'komut'");
+
+    var rates = cli.run("search", "--min-success", "0.9", "--max-success", "0.1", "x");
+    assertThat(rates.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(rates.err()).contains("minimum success rate 0.9 is above the maximum 0.1");
+
+    var since = cli.run("search", "--since", "yesterday", "x");
+    assertThat(since.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(since.err()).contains("--since must be an age like 7d");
+
+    var cursor = cli.run("search", "--after", "not-a-cursor", "x");
+    assertThat(cursor.exitCode()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void pagesFollowTheCursorWithoutRepeatsOrGaps() {
+    for (int i = 0; i < 3; i++) {
+      run("list ./" + docs);
+    }
+    var first = cli.run("search", "--limit", "2", "--sort", "newest", "");
+    assertThat(first.out()).contains("3 runs match", "more: add --after ");
+    String cursor = first.out().replaceAll("(?s).*more: add --after (\\S+).*", "$1");
+    var second = cli.run("search", "--limit", "2", "--sort", "newest", "--after", cursor, "");
+    assertThat(second.out()).doesNotContain("more:");
+    Matcher a = RUN_ID.matcher(first.out() + second.out());
+    var ids = new java.util.ArrayList<String>();
+    while (a.find()) {
+      ids.add(a.group());
+    }
+    assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aLastFileFromElsewhereIsArchivedOnceAndAnInvalidOneIsRefusedWithoutHarm() throws Exception {
+    String runId = run("list ./" + docs);
+    Path last = home.resolve("runs").resolve(runId + ".last");
+    Cli other = new Cli(otherHome);
+
+    var added = other.run("archive", "add", last.toString());
+    assertThat(added.exitCode()).as(added.toString()).isZero();
+    assertThat(added.out()).contains("archived " + runId, "1 run added");
+    assertThat(other.run("archive", "add", last.toString()).out())
+        .contains("already archived " + runId, "0 runs added");
+    assertThat(other.run("search", "").out()).contains("1 run match", runId);
+
+    Path broken = otherHome.resolve("broken.last");
+    Files.writeString(broken, Files.readString(last).replace("status: succeeded", "status: fine"));
+    var refused = other.run("archive", "add", broken.toString());
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILED);
+    assertThat(refused.err()).contains("broken.last", "status");
+    assertThat(other.run("search", "").out()).contains("1 run match");
+  }
+
+  @Test
+  void verifyReindexAndPurgeKeepTheIndexTrueToTheArchive() {
+    run("list ./" + docs);
+    run("./" + docs + " klasöründeki dosyaları listele");
+
+    var verified = cli.run("archive", "verify");
+    assertThat(verified.exitCode()).as(verified.toString()).isZero();
+    assertThat(verified.out()).contains("holds exactly the 2 archived runs");
+
+    var reindexed = cli.run("archive", "reindex");
+    assertThat(reindexed.exitCode()).as(reindexed.toString()).isZero();
+    assertThat(reindexed.out()).contains("reindexed and verified: 2 runs");
+
+    assertThat(cli.run("archive", "purge", "--older-than", "1d").out()).contains("0 runs");
+    Cli later = new Cli(home).at(Cli.NOW.plus(Duration.ofDays(40)));
+    var purged = later.run("archive", "purge", "--older-than", "30d");
+    assertThat(purged.exitCode()).as(purged.toString()).isZero();
+    assertThat(purged.out()).contains("2 runs", "2 archived records");
+    assertThat(later.run("search", "").out()).contains("0 runs match");
+    assertThat(later.run("runs").out()).contains("no runs yet");
+
+    var noAge = cli.run("archive", "purge");
+    assertThat(noAge.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(noAge.err()).contains("--older-than");
+  }
+
+  @Test
+  void theAtlasIsShownExportedImportedAndReusedForASimilarCommand() throws Exception {
+    run("Summarize the text files in ./" + docs + " and list the two most important");
+
+    var shown = cli.run("atlas", "show");
+    assertThat(shown.exitCode()).as(shown.toString()).isZero();
+    assertThat(shown.out())
+        .contains("atlas of 1 archived run", "command patterns (1)", "ai.summarize", "100.0%");
+
+    var reused =
+        cli.run("plan", "Summarize the text files in ./elsewhere and list the four most important");
+    assertThat(reused.out()).contains("name: atlas", "pattern_id:", "./elsewhere");
+
+    Path exported = otherHome.resolve("team.atlas");
+    assertThat(cli.run("atlas", "export", exported.toString()).exitCode()).isZero();
+    Atlas atlas = new DocumentReader(TaskCatalog.builtin()).readAtlas(Files.readString(exported));
+    assertThat(atlas.patterns()).hasSize(1);
+
+    Cli other = new Cli(otherHome.resolve("home"));
+    assertThat(
+            other
+                .run("plan", "Summarize the text files in ./x and list the four most important")
+                .out())
+        .doesNotContain("name: atlas");
+    var imported = other.run("atlas", "import", exported.toString());
+    assertThat(imported.exitCode()).as(imported.toString()).isZero();
+    assertThat(imported.out()).contains("imported 1 command pattern");
+    assertThat(
+            other
+                .run("plan", "Summarize the text files in ./x and list the four most important")
+                .out())
+        .contains("name: atlas");
+
+    Path notAtlas = otherHome.resolve("bad.atlas");
+    Files.writeString(notAtlas, "format_version: 1\npatterns: 3\n");
+    var refused = other.run("atlas", "import", notAtlas.toString());
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILED);
+    assertThat(refused.err()).contains("bad.atlas is not a valid");
+  }
+}
