@@ -124,6 +124,22 @@ final class Installation implements AutoCloseable {
     return new Retention(store, parts.store(), parts.index(), parts.settings());
   }
 
+  /**
+   * With {@code altlas.retention} set (e.g. {@code 90d}), every engine start purges what finished
+   * longer ago, in batches; {@code altlas archive purge} does the same on demand.
+   */
+  private void applyRetention() throws CliFailure {
+    String age = settings.get("altlas.retention", "").strip();
+    if (age.isEmpty()) {
+      return;
+    }
+    try {
+      retention().purge(clock.instant().minus(TimeArgument.age(age)), 500);
+    } catch (IllegalArgumentException e) {
+      throw CliFailure.usage("altlas.retention must be an age like 90d or 36h, was '" + age + "'");
+    }
+  }
+
   /** Derives {@code .atlas} knowledge from the archive. */
   AtlasDeriver atlasDeriver() throws CliFailure {
     return new AtlasDeriver(
@@ -186,6 +202,7 @@ final class Installation implements AutoCloseable {
               clock);
       lastFiles = bus.subscribe("runs.*.run.finished", e -> writeLast(e.runId()));
       archiveParts().follow(store, bus);
+      applyRetention();
       engine.resumeUnfinished();
     }
     return engine;

@@ -134,7 +134,7 @@ class ArchiveCommandsTest {
   }
 
   @Test
-  void verifyReindexAndPurgeKeepTheIndexTrueToTheArchive() {
+  void verifyReindexAndPurgeKeepTheIndexTrueToTheArchive() throws Exception {
     run("list ./" + docs);
     run("./" + docs + " klasöründeki dosyaları listele");
 
@@ -153,6 +153,15 @@ class ArchiveCommandsTest {
     assertThat(purged.out()).contains("2 runs", "2 archived records");
     assertThat(later.run("search", "").out()).contains("0 runs match");
     assertThat(later.run("runs").out()).contains("no runs yet");
+
+    run("list ./" + docs);
+    Files.writeString(home.resolve(AltlasSettings.FILE), "altlas.retention=30d\n");
+    var laterStill = new Cli(home).at(Cli.NOW.plus(Duration.ofDays(80)));
+    assertThat(laterStill.run("run", "list ./" + docs).exitCode()).isZero();
+    assertThat(laterStill.run("search", "").out())
+        .as("the run from day 0 is purged when the engine starts on day 80; today's stays")
+        .contains("1 run match");
+    Files.delete(home.resolve(AltlasSettings.FILE));
 
     var noAge = cli.run("archive", "purge");
     assertThat(noAge.exitCode()).isEqualTo(ExitCodes.USAGE);
