@@ -20,6 +20,21 @@ public record Embedding(float[] values) {
     return values.length;
   }
 
+  /**
+   * Whether the vector can be compared by cosine: one that is empty, all zeros or holds a value
+   * that is not a finite number has no direction, so a run with it counts as having no embedding.
+   */
+  public boolean hasDirection() {
+    boolean nonZero = false;
+    for (float value : values) {
+      if (!Float.isFinite(value)) {
+        return false;
+      }
+      nonZero |= value != 0;
+    }
+    return nonZero;
+  }
+
   /** Cosine similarity in -1..1; 0 when either vector is all zeros or the lengths differ. */
   public double cosine(Embedding other) {
     if (other.values.length != values.length) {

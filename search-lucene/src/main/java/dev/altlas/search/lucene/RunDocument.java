@@ -1,6 +1,5 @@
 package dev.altlas.search.lucene;
 
-import dev.altlas.archive.Embedding;
 import dev.altlas.archive.IndexEntry;
 import dev.altlas.archive.SearchDocument;
 import dev.altlas.archive.SearchField;
@@ -79,31 +78,13 @@ final class RunDocument {
     doc.add(new StoredField(RunFields.SUCCESS_RATE, run.successRate()));
     doc.add(new LongPoint(RunFields.DURATION_MS, run.durationMs()));
     doc.add(new NumericDocValuesField(RunFields.DURATION_MS, run.durationMs()));
-    if (comparable(run.embedding())) {
+    if (run.embedding() != null && run.embedding().hasDirection()) {
       float[] vector = run.embedding().values();
       doc.add(
           new KnnFloatVectorField(
               RunFields.embedding(vector.length), vector, VectorSimilarityFunction.COSINE));
     }
     return doc;
-  }
-
-  /**
-   * Whether a vector can be compared by cosine: one that is all zeros or holds a value that is not
-   * a finite number has no direction, so the run is treated as having no embedding.
-   */
-  static boolean comparable(Embedding embedding) {
-    if (embedding == null || embedding.dimensions() == 0) {
-      return false;
-    }
-    boolean nonZero = false;
-    for (float value : embedding.values()) {
-      if (!Float.isFinite(value)) {
-        return false;
-      }
-      nonZero |= value != 0;
-    }
-    return nonZero;
   }
 
   /**

@@ -70,7 +70,7 @@ final class RunSource {
     source.put(DURATION_MS, d.durationMs());
     source.put(SUCCESS_RATE, d.successRate());
     source.put("taskCount", d.taskCount());
-    if (comparable(d.embedding())) {
+    if (d.embedding() != null && d.embedding().hasDirection()) {
       source.put(EMBEDDING, encode(d.embedding()));
       source.put(EMBEDDING_DIMENSIONS, d.embedding().dimensions());
     }
@@ -93,25 +93,6 @@ final class RunSource {
 
   static IndexEntry entry(JsonNode source) {
     return new IndexEntry(text(source, RUN_ID), instant(source, FINISHED_AT), text(source, DIGEST));
-  }
-
-  /**
-   * Whether a vector can be compared by cosine: one that is empty, all zeros or holds a value that
-   * is not a finite number has no direction, so the run counts as having no embedding (as in the
-   * Lucene adapter).
-   */
-  static boolean comparable(Embedding embedding) {
-    if (embedding == null || embedding.dimensions() == 0) {
-      return false;
-    }
-    boolean nonZero = false;
-    for (float value : embedding.values()) {
-      if (!Float.isFinite(value)) {
-        return false;
-      }
-      nonZero |= value != 0;
-    }
-    return nonZero;
   }
 
   /** Big-endian IEEE 754 floats, base64 as OpenSearch's binary fields take them. */
