@@ -45,14 +45,8 @@ import java.util.function.Function;
 public final class AtlasDeriver {
   private static final System.Logger LOG = System.getLogger(AtlasDeriver.class.getName());
 
-  /** The type of the event published per low-success alert. */
+  /** The type, and subject, of the event published per low-success alert (about no single run). */
   public static final String ALERT_EVENT = "atlas.low_success";
-
-  /**
-   * Stands in for the run id of atlas events: {@link RunEvent#subject()} is always {@code
-   * runs.RUN_ID.TYPE}, so alerts go out on {@code runs.atlas.atlas.low_success}.
-   */
-  public static final String EVENT_SUBJECT_ID = "atlas";
 
   private final ArchiveStore store;
   private final EventBus bus;
@@ -186,12 +180,7 @@ public final class AtlasDeriver {
       try {
         bus.publish(
             new RunEvent(
-                UUID.randomUUID().toString(),
-                ALERT_EVENT,
-                EVENT_SUBJECT_ID,
-                null,
-                a.raisedAt(),
-                data));
+                UUID.randomUUID().toString(), ALERT_EVENT, null, null, a.raisedAt(), data));
       } catch (RuntimeException e) {
         // The atlas carries the alert; a bus that is down must not lose the derivation.
         LOG.log(Level.WARNING, "could not publish the alert: {0}", e.toString());

@@ -70,7 +70,7 @@ class AtlasDeriverTest {
   void open() {
     store = JdbcArchiveStore.open(JdbcSettings.embedded(home));
     bus = new InProcessEventBus();
-    bus.subscribe("runs.atlas.>", alerts::add);
+    bus.subscribe("atlas.>", alerts::add);
   }
 
   @AfterEach
@@ -237,7 +237,7 @@ class AtlasDeriverTest {
     Eventually.await("one alert", Duration.ofSeconds(5), () -> alerts.size() == 1);
     RunEvent event = alerts.getFirst();
     assertThat(event.type()).isEqualTo(AtlasDeriver.ALERT_EVENT);
-    assertThat(event.subject()).isEqualTo("runs.atlas.atlas.low_success");
+    assertThat(event.subject()).isEqualTo("atlas.low_success");
     assertThat(event.at()).isEqualTo(NOW);
     assertThat(event.data())
         .containsEntry("dimension", "task_type")
@@ -247,9 +247,11 @@ class AtlasDeriverTest {
 
     deriver.derive();
     // Delivery is in order: once this arrives, a repeated alert would have arrived before it.
-    bus.publish(new RunEvent("end", "end", "atlas", null, NOW, Map.of()));
+    bus.publish(new RunEvent("end", "atlas.end", null, null, NOW, Map.of()));
     Eventually.await("the marker", Duration.ofSeconds(5), () -> alerts.size() >= 2);
-    assertThat(alerts).extracting(RunEvent::type).containsExactly(AtlasDeriver.ALERT_EVENT, "end");
+    assertThat(alerts)
+        .extracting(RunEvent::type)
+        .containsExactly(AtlasDeriver.ALERT_EVENT, "atlas.end");
   }
 
   @Test

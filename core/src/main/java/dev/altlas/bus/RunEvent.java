@@ -10,6 +10,7 @@ import java.util.Map;
  * @param type e.g. {@code run.started}, {@code task.started}, {@code task.retrying}, {@code
  *     task.succeeded}, {@code task.failed}, {@code task.skipped}, {@code task.awaiting_approval},
  *     {@code run.finished}
+ * @param runId null for an event about no single run (the archive's alerts)
  * @param taskKey null for run events
  * @param data event details (attempt, state, error, progress …)
  */
@@ -20,8 +21,11 @@ public record RunEvent(
     data = data == null ? Map.of() : Values.immutableMap(data);
   }
 
-  /** The subject it is published on: {@code runs.RUN_ID.TYPE}. */
+  /**
+   * The subject it is published on: {@code runs.RUN_ID.TYPE} for a run's events; the type alone
+   * (e.g. {@code atlas.low_success}) for an event about no single run, whose run id is null.
+   */
   public String subject() {
-    return "runs." + runId + "." + type;
+    return runId == null ? type : "runs." + runId + "." + type;
   }
 }
