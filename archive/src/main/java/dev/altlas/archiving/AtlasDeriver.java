@@ -55,7 +55,11 @@ public final class AtlasDeriver {
   private final Function<Collection<ArchivedRun>, List<CommandPattern>> patternLearner;
   private final AtlasSettings settings;
   private final Clock clock;
-  private Set<String> alerting = Set.of();
+
+  /**
+   * Groups alerting at the last derivation; kept in the store so a restart does not repeat them.
+   */
+  private static final String ALERTING = "atlas:alerting";
 
   /**
    * @param catalog the task types templates may use; learned patterns that are not valid in an
@@ -162,7 +166,12 @@ public final class AtlasDeriver {
 
   /** Logs and publishes the alerts whose group was not alerting at the previous derivation. */
   private void announce(List<LowSuccessAlert> alerts) {
-    Set<String> now = new HashSet<>();
+    Set<String> alerting =
+        store.checkpoint(ALERTING).stream()
+            .flatMap(v -> java.util.Arrays.stream(v.split("\n")))
+            .filter(g -> !g.isEmpty())
+            .collect(java.util.stream.Collectors.toSet());
+    Set<String> now = new java.util.TreeSet<>();
     for (LowSuccessAlert a : alerts) {
       String group = a.dimension() + "/" + a.key();
       now.add(group);
@@ -186,7 +195,9 @@ public final class AtlasDeriver {
         LOG.log(Level.WARNING, "could not publish the alert: {0}", e.toString());
       }
     }
-    alerting = Set.copyOf(now);
+    if (!now.equals(alerting)) {
+      store.saveCheckpoint(ALERTING, String.join("\n", now));
+    }
   }
 
   /**
