@@ -78,6 +78,10 @@ final class SearchFeed {
    * @throws RuntimeException the index's or the store's failure; the batches done before stay done
    */
   int catchUp(BooleanSupplier keepGoing) {
+    if (!index.writable()) {
+      // Another process writes this index and catches it up; here it is only searched.
+      return 0;
+    }
     lock.lock();
     try {
       sweepPurged();

@@ -13,6 +13,15 @@ import java.util.function.Consumer;
  */
 public interface SearchIndex extends AutoCloseable {
 
+  /**
+   * Whether this index takes writes. An embedded index opened by a second process only searches
+   * (the process that writes it keeps it up to date), and then {@link #index} and {@link #delete}
+   * throw {@link IllegalStateException}.
+   */
+  default boolean writable() {
+    return true;
+  }
+
   /** Adds or replaces these runs. */
   void index(Collection<ArchivedRun> runs);
 

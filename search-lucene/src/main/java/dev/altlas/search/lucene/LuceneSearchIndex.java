@@ -36,6 +36,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
 
@@ -46,26 +47,35 @@ import org.apache.lucene.util.IOUtils;
  * <p>One {@link IndexWriter} takes every write; searches read through a {@link SearcherManager}
  * that reopens from the last commit. {@link #refresh()} commits and then reopens, so whatever a
  * search has seen survives a crash. Safe for concurrent use.
+ *
+ * <p>Lucene lets one process write a directory. A second process (say {@code altlas search} while
+ * {@code altlas run} works) opens it {@linkplain #writable() read-only}: it searches what the
+ * writer has committed, and its writes are refused with a message saying why.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private final Directory directory;
+  private final Path location;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final QueryTranslation translation;
   private final Highlighting highlighting;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private LuceneSearchIndex(Directory directory, Synonyms synonyms) throws IOException {
+  private LuceneSearchIndex(Directory directory, Path location, Synonyms synonyms)
+      throws IOException {
     this.directory = directory;
+    this.location = location;
     BilingualAnalysis analysis = new BilingualAnalysis(synonyms);
     IndexWriterConfig config =
         new IndexWriterConfig(analysis.index())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setCodec(new WideVectorCodec());
-    this.writer = new IndexWriter(directory, config);
+    this.writer = writerOrNone(directory, config);
     try {
-      // A new index needs a first commit before a reader can open it.
-      writer.commit();
+      if (writer != null) {
+        // A new index needs a first commit before a reader can open it.
+        writer.commit();
+      }
       this.searchers = new SearcherManager(directory, null);
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(writer);
@@ -75,12 +85,25 @@ public final class LuceneSearchIndex implements SearchIndex {
     this.highlighting = new Highlighting(analysis);
   }
 
-  /** Opens (creating when missing) the index in {@code directory}. */
+  /** The writer, or null when another process holds the directory's write lock. */
+  private static IndexWriter writerOrNone(Directory directory, IndexWriterConfig config)
+      throws IOException {
+    try {
+      return new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Opens (creating when missing) the index in {@code directory}; read-only when another process is
+   * writing it.
+   */
   public static LuceneSearchIndex open(Path directory, Synonyms synonyms) {
     try {
       FSDirectory fs = FSDirectory.open(directory);
       try {
-        return new LuceneSearchIndex(fs, synonyms);
+        return new LuceneSearchIndex(fs, directory, synonyms);
       } catch (IOException | RuntimeException e) {
         fs.close();
         throw e;
@@ -93,15 +116,21 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** An index that lives only as long as this object: for tests and benchmarks. */
   public static LuceneSearchIndex inMemory(Synonyms synonyms) {
     try {
-      return new LuceneSearchIndex(new ByteBuffersDirectory(), synonyms);
+      return new LuceneSearchIndex(new ByteBuffersDirectory(), null, synonyms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** False when another process writes this directory: then this index only searches. */
+  @Override
+  public boolean writable() {
+    return writer != null;
+  }
+
   @Override
   public void index(Collection<ArchivedRun> runs) {
-    ensureOpen();
+    ensureWritable();
     try {
       for (ArchivedRun run : runs) {
         writer.updateDocument(
@@ -114,7 +143,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public void delete(Collection<String> runIds) {
-    ensureOpen();
+    ensureWritable();
     try {
       writer.deleteDocuments(
           runIds.stream().map(id -> new Term(RunFields.RUN_ID, id)).toArray(Term[]::new));
@@ -127,7 +156,9 @@ public final class LuceneSearchIndex implements SearchIndex {
   public void refresh() {
     ensureOpen();
     try {
-      writer.commit();
+      if (writer != null) {
+        writer.commit();
+      }
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot refresh the search index", e);
@@ -229,6 +260,16 @@ public final class LuceneSearchIndex implements SearchIndex {
       IOUtils.close(searchers, writer, directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the search index", e);
+    }
+  }
+
+  private void ensureWritable() {
+    ensureOpen();
+    if (writer == null) {
+      throw new IllegalStateException(
+          "the search index in "
+              + location
+              + " is being written by another altlas process; this one can only search it");
     }
   }
 

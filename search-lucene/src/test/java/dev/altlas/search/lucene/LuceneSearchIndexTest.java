@@ -37,6 +37,29 @@ class LuceneSearchIndexTest {
   @TempDir Path dir;
 
   @Test
+  void aSecondOpenOfTheSameDirectorySearchesWhatTheWriterCommitsAndRefusesToWrite() {
+    try (var writer = LuceneSearchIndex.open(dir, Synonyms.builtin());
+        var reader = LuceneSearchIndex.open(dir, Synonyms.builtin())) {
+      assertThat(writer.writable()).isTrue();
+      assertThat(reader.writable()).isFalse();
+
+      writer.index(RUNS);
+      writer.refresh();
+      reader.refresh();
+      assertThat(reader.count()).isEqualTo(RUNS.size());
+      assertThat(ids(reader.search(SearchQuery.text("kitaplar").build())))
+          .containsExactly("tr-books");
+
+      assertThatThrownBy(() -> reader.index(RUNS))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("being written by another altlas process")
+          .hasMessageContaining(dir.toString());
+      assertThatThrownBy(() -> reader.delete(List.of("tr-books")))
+          .isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
   void aReopenedIndexHasEverythingTheClosedOneHad() {
     SearchResult before;
     List<IndexEntry> entriesBefore = new ArrayList<>();
