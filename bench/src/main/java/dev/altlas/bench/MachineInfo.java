@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The machine and JVM a benchmark ran on, for the report's header. */
-record MachineInfo(int cores, String cpu, long memoryMiB, String jdk, String os) {
+public record MachineInfo(int cores, String cpu, long memoryMiB, String jdk, String os) {
 
-  static MachineInfo current() {
+  public static MachineInfo current() {
     Runtime rt = Runtime.getRuntime();
     return new MachineInfo(
         rt.availableProcessors(),
@@ -27,7 +27,7 @@ record MachineInfo(int cores, String cpu, long memoryMiB, String jdk, String os)
             + System.getProperty("os.arch"));
   }
 
-  String describe() {
+  public String describe() {
     return String.format(
         Locale.ROOT, "%d cores (%s); JVM max heap %d MiB; %s; %s", cores, cpu, memoryMiB, jdk, os);
   }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /** The two statistics the report uses: percentiles of latencies and medians of rounds. */
-final class Stats {
+public final class Stats {
   private Stats() {}
 
   /**
@@ -14,7 +14,7 @@ final class Stats {
    * @param sorted values in ascending order, at least one
    * @param p in (0, 100]
    */
-  static double percentile(double[] sorted, double p) {
+  public static double percentile(double[] sorted, double p) {
     if (sorted.length == 0) {
       throw new IllegalArgumentException("no values to take a percentile of");
     }
@@ -26,7 +26,7 @@ final class Stats {
   }
 
   /** The median; the mean of the two middle values when there is an even number of them. */
-  static double median(Collection<Double> values) {
+  public static double median(Collection<Double> values) {
     if (values.isEmpty()) {
       throw new IllegalArgumentException("no values to take the median of");
     }
