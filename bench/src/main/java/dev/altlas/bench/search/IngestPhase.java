@@ -22,6 +22,9 @@ final class IngestPhase {
   private final SizeLog log;
   private final ArchiveRecords generator;
 
+  /** The longest wait for the previous system's merges: a large merge takes minutes. */
+  static final Duration SETTLE = Duration.ofMinutes(5);
+
   private final Map<SearchSystem, SearchSubject> open = new EnumMap<>(SearchSystem.class);
   private final Map<SearchSystem, List<Double>> rates = new EnumMap<>(SearchSystem.class);
 
@@ -87,11 +90,11 @@ final class IngestPhase {
     if (previous != null) {
       log.close(system, previous);
     }
-    // what the previous system left on the heap, or left for the compiler to do, should not
+    // what the previous system left on the heap or still runs (merges, the compiler) should not
     // fall on this one's time
     System.gc();
-    CompilerIdle.await(Duration.ofSeconds(30));
     String name = "ingest " + round + "/" + options.ingestRounds();
+    log.quiet(system.key() + " " + name, ProcessIdle.await(SETTLE));
     log.probe(system, name);
     SearchSubject subject = null;
     try {

@@ -1,6 +1,5 @@
 package dev.altlas.bench.search;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -35,6 +34,7 @@ final class QueryPhase {
   }
 
   void run() {
+    settle();
     QueryMix measured = new QueryMix(options.seed());
     QueryMix warmup = new QueryMix(~options.seed());
     Map<QueryKind, List<BenchQuery>> queries = new EnumMap<>(QueryKind.class);
@@ -54,7 +54,7 @@ final class QueryPhase {
       }
     }
     System.gc();
-    CompilerIdle.await(Duration.ofSeconds(30));
+    log.quiet("the measured queries", ProcessIdle.await(IngestPhase.SETTLE));
     for (SearchSystem system : List.copyOf(open.keySet())) {
       try {
         shapes.put(system, open.get(system).shape());
@@ -70,6 +70,25 @@ final class QueryPhase {
         for (SearchSystem system : turns) {
           round(system, kind, queries.get(kind), round);
         }
+      }
+    }
+  }
+
+  /**
+   * Lets the merges the ingest started finish, then refreshes every index (untimed), so that the
+   * queries search settled indexes and every system the same kind of segments.
+   */
+  private void settle() {
+    if (open.isEmpty()) {
+      return;
+    }
+    log.quiet("the queries", ProcessIdle.await(IngestPhase.SETTLE));
+    for (SearchSystem system : List.copyOf(open.keySet())) {
+      try {
+        open.get(system).refresh();
+      } catch (RuntimeException e) {
+        log.fail(system, "the refresh before the queries", e);
+        log.close(system, open.remove(system));
       }
     }
   }

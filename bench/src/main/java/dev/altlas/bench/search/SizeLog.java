@@ -1,6 +1,7 @@
 package dev.altlas.bench.search;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,16 @@ final class SizeLog {
         records,
         system.key(),
         String.format(Locale.ROOT, format, args));
+  }
+
+  /** Says how long the process took to go quiet before a phase. */
+  void quiet(String phase, Duration waited) {
+    progress.printf(
+        Locale.ROOT,
+        "[search] %,d records: quiet after %.1f s, before %s%n",
+        records,
+        waited.toMillis() / 1000.0,
+        phase);
   }
 
   /** Times the {@link SpeedProbe} before a timed phase of {@code system} and says how long. */
