@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
- * Where the run store lives: a JDBC URL ({@code jdbc:h2:file:…} embedded, {@code
+ * Where the run store lives: a JDBC URL ({@code jdbc:h2:async:…} embedded, {@code
  * jdbc:postgresql://…} distributed), the account, and how many connections to hold.
  *
  * <p>{@link #toString()} and {@link #redactedUrl()} never show the password, so settings may be
@@ -36,10 +36,16 @@ public record JdbcSettings(String url, String user, String password, int poolSiz
    * The embedded default: an H2 file database under {@code ALTLAS_HOME/db}. Auto-server mode lets
    * several {@code altlas} processes use it at once (a run in one terminal, {@code approve} or
    * {@code cancel} in another): the first opens the file and serves the others over loopback.
+   *
+   * <p>The file is opened through H2's {@code async:} file system. Its default one closes the file
+   * under every connection when a thread doing file I/O is interrupted (h2database#227, #1076), and
+   * an interrupted write can leave it damaged; the engine interrupts workers when a run is
+   * cancelled, a task times out or the engine stops. {@code async:} names the same file, so
+   * existing homes open as before.
    */
   public static JdbcSettings embedded(Path altlasHome) {
     Path file = altlasHome.toAbsolutePath().resolve("db").resolve("altlas");
-    return new JdbcSettings("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "sa", "");
+    return new JdbcSettings("jdbc:h2:async:" + file + ";AUTO_SERVER=TRUE", "sa", "");
   }
 
   public Vendor vendor() {

@@ -13,7 +13,7 @@ class JdbcSettingsTest {
     JdbcSettings settings = JdbcSettings.embedded(Path.of("/home/ayşe/.altlas"));
 
     assertThat(settings.url())
-        .isEqualTo("jdbc:h2:file:/home/ayşe/.altlas/db/altlas;AUTO_SERVER=TRUE");
+        .isEqualTo("jdbc:h2:async:/home/ayşe/.altlas/db/altlas;AUTO_SERVER=TRUE");
     assertThat(settings.vendor()).isEqualTo(JdbcSettings.Vendor.H2);
     assertThat(settings.poolSize()).isEqualTo(JdbcSettings.DEFAULT_POOL_SIZE);
   }
