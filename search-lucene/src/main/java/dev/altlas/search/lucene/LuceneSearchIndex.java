@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexWriter;
@@ -27,6 +28,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -175,21 +177,29 @@ public final class LuceneSearchIndex implements SearchIndex {
       IndexSearcher searcher = searchers.acquire();
       try {
         // One hit beyond the page tells whether there is a next page.
-        TopFieldDocs top =
-            searcher.search(
-                matching,
-                new TopFieldCollectorManager(
-                    HitOrder.sort(order), query.size() + 1, after, Integer.MAX_VALUE));
+        var top =
+            new TopFieldCollectorManager(
+                HitOrder.sort(order), query.size() + 1, after, Integer.MAX_VALUE);
+        TopFieldDocs found;
+        Facets facets = null;
+        if (query.facets()) {
+          // Facets are counted in the same pass over the matches as the page.
+          Object[] both =
+              searcher.search(
+                  matching, new MultiCollectorManager(top, new FacetCounting(query.histogram())));
+          found = (TopFieldDocs) both[0];
+          facets = (Facets) both[1];
+        } else {
+          found = searcher.search(matching, top);
+        }
         ScoreDoc[] page =
-            Arrays.copyOf(top.scoreDocs, Math.min(query.size(), top.scoreDocs.length));
-        TopFieldCollector.populateScores(page, searcher, matching);
+            Arrays.copyOf(found.scoreDocs, Math.min(query.size(), found.scoreDocs.length));
+        score(page, order, searcher, matching);
         String next =
-            top.scoreDocs.length > query.size()
+            found.scoreDocs.length > query.size()
                 ? HitOrder.cursor(order, (FieldDoc) page[page.length - 1])
                 : null;
-        Facets facets =
-            query.facets() ? searcher.search(matching, new FacetCounting(query.histogram())) : null;
-        return new SearchResult(top.totalHits.value(), hits(searcher, page, query), next, facets);
+        return new SearchResult(found.totalHits.value(), hits(searcher, page, query), next, facets);
       } finally {
         searchers.release(searcher);
       }
@@ -198,13 +208,30 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
+  /**
+   * Gives the page its scores: in relevance order they are the first sort value, already at hand;
+   * other orders score the page's runs again.
+   */
+  private static void score(
+      ScoreDoc[] page, SortOrder order, IndexSearcher searcher, Query matching) throws IOException {
+    if (order == SortOrder.RELEVANCE) {
+      for (ScoreDoc doc : page) {
+        doc.score = (Float) ((FieldDoc) doc).fields[0];
+      }
+    } else {
+      TopFieldCollector.populateScores(page, searcher, matching);
+    }
+  }
+
   private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, SearchQuery query)
       throws IOException {
     StoredFields stored = searcher.storedFields();
     Query words = query.highlight() ? translation.highlighted(query) : null;
+    Set<String> fieldsToRead =
+        words == null ? RunDocument.HIT_FIELDS : RunDocument.HIGHLIGHTED_HIT_FIELDS;
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (ScoreDoc doc : page) {
-      var fields = stored.document(doc.doc, RunDocument.HIT_FIELDS);
+      var fields = stored.document(doc.doc, fieldsToRead);
       Map<String, List<String>> highlights =
           words == null ? Map.of() : highlighting.of(words, fields);
       hits.add(RunDocument.hit(fields, doc.score, highlights));

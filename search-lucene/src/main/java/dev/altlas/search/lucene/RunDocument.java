@@ -6,10 +6,12 @@ import dev.altlas.archive.SearchField;
 import dev.altlas.archive.SearchHit;
 import dev.altlas.search.lucene.BilingualAnalysis.Language;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -38,9 +40,16 @@ final class RunDocument {
           RunFields.FINISHED_AT,
           RunFields.SUCCESS_RATE,
           SearchField.COMMAND.indexName(),
-          SearchField.TITLES.indexName(),
-          SearchField.SUMMARY.indexName(),
-          SearchField.OUTPUTS.indexName());
+          SearchField.SUMMARY.indexName());
+
+  /**
+   * The stored fields a highlighted hit is built from: also the long text fields (titles, outputs)
+   * that only highlighting reads.
+   */
+  static final Set<String> HIGHLIGHTED_HIT_FIELDS =
+      Stream.concat(
+              HIT_FIELDS.stream(), Arrays.stream(SearchField.values()).map(SearchField::indexName))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** The stored fields an {@link IndexEntry} is built from. */
   static final Set<String> ENTRY_FIELDS =
@@ -98,10 +107,6 @@ final class RunDocument {
     } catch (ArithmeticException e) {
       return time.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
-  }
-
-  static Instant instant(long micros) {
-    return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
   }
 
   static SearchHit hit(Document stored, double score, Map<String, List<String>> highlights) {

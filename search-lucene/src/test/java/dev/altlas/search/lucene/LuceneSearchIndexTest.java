@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.altlas.archive.ArchiveFixtures;
 import dev.altlas.archive.ArchivedRun;
 import dev.altlas.archive.Embedding;
+import dev.altlas.archive.Facets.DateBucket;
 import dev.altlas.archive.HistogramInterval;
 import dev.altlas.archive.IndexEntry;
 import dev.altlas.archive.InvalidQueryException;
@@ -19,6 +20,7 @@ import dev.altlas.archive.Synonyms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -264,6 +266,31 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void finishTimesCenturiesApartAreBucketedLikeNearOnes() {
+    // more hours and days apart than a segment counts in an array
+    try (var index = LuceneSearchIndex.inMemory(Synonyms.builtin())) {
+      index.index(
+          List.of(
+              ArchiveFixtures.run("old").finished("1900-01-01T10:30:00Z", 0).build(1),
+              ArchiveFixtures.run("early").finished("2026-03-02T05:15:00Z", 0).build(2),
+              ArchiveFixtures.run("late").finished("2026-03-02T05:45:00Z", 0).build(3),
+              ArchiveFixtures.run("future").finished("2100-06-30T23:59:59Z", 0).build(4)));
+      index.refresh();
+
+      assertThat(histogram(index, HistogramInterval.HOUR))
+          .containsExactly(
+              bucket("1900-01-01T10:00:00Z", 1),
+              bucket("2026-03-02T05:00:00Z", 2),
+              bucket("2100-06-30T23:00:00Z", 1));
+      assertThat(histogram(index, HistogramInterval.MONTH))
+          .containsExactly(
+              bucket("1900-01-01T00:00:00Z", 1),
+              bucket("2026-03-01T00:00:00Z", 2),
+              bucket("2100-06-01T00:00:00Z", 1));
+    }
+  }
+
+  @Test
   void anInstallationsOwnSynonymsApply() {
     Synonyms own = new Synonyms(List.of("ledger, defter", "invoice => fatura"));
     try (var index = LuceneSearchIndex.inMemory(own)) {
@@ -308,6 +335,14 @@ class LuceneSearchIndexTest {
         .command("Reconcile the ledger, part " + n)
         .finished(ArchiveFixtures.FIRST_DAY.plusSeconds(n).toString(), n)
         .build(n + 1);
+  }
+
+  private static List<DateBucket> histogram(LuceneSearchIndex index, HistogramInterval interval) {
+    return index.search(SearchQuery.text("").size(1).facets(interval).build()).facets().histogram();
+  }
+
+  private static DateBucket bucket(String start, long count) {
+    return new DateBucket(Instant.parse(start), count);
   }
 
   private static List<String> ids(SearchResult result) {
