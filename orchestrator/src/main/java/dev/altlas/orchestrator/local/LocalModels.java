@@ -7,6 +7,7 @@ import dev.altlas.ai.ModelPort;
 import dev.altlas.ai.ModelReply;
 import dev.altlas.ai.Scored;
 import dev.altlas.model.TokenUsage;
+import dev.altlas.orchestrator.provider.Preloading;
 import dev.altlas.orchestrator.provider.TokenEstimate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,7 +25,7 @@ import java.util.Set;
  * <p>Token usage: embeddings report the word pieces the model read; the other capabilities report
  * {@link TokenEstimate estimates} of the text read and the text written (scores write none).
  */
-public final class LocalModels implements ModelPort {
+public final class LocalModels implements ModelPort, Preloading {
   public static final String NAME = "local";
 
   /** The model name replies carry when no embedding model was involved in the answer's form. */
@@ -52,6 +53,12 @@ public final class LocalModels implements ModelPort {
   @Override
   public Set<Capability> capabilities() {
     return CAPABILITIES;
+  }
+
+  /** Loads the embedding model (about a second), which summaries, scores and embeddings use. */
+  @Override
+  public void preload() {
+    embeddings.preload();
   }
 
   @Override

@@ -4,7 +4,6 @@ import dev.altlas.ai.ModelException;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -19,12 +18,13 @@ import java.util.concurrent.Executors;
  * library is unpacked into {@code ~/.djl.ai} (set {@code DJL_CACHE_DIR} where the home directory is
  * read-only).
  *
- * <p>The model loads on first use (about a second) and is shared; inference is thread-safe.
+ * <p>The model loads on first use, or ahead of it with {@link #preload} (about a second), and is
+ * shared; inference is thread-safe.
  */
 final class MiniLmEmbeddings {
   static final String MODEL = "all-minilm-l6-v2-q";
   static final int DIMENSIONS = 384;
-  private static final String RESOURCE = "/all-minilm-l6-v2-q.onnx";
+  static final String RESOURCE = "/all-minilm-l6-v2-q.onnx";
   private static final System.Logger LOG = System.getLogger(MiniLmEmbeddings.class.getName());
 
   private volatile EmbeddingModel model;
@@ -71,6 +71,15 @@ final class MiniLmEmbeddings {
     return text.replace('ı', 'i').replace('İ', 'I');
   }
 
+  /** Loads the model now; when it cannot load, the first {@link #embed} says why. */
+  void preload() {
+    try {
+      loaded();
+    } catch (ModelException e) {
+      LOG.log(Level.DEBUG, "preloading the local embedding model failed: {0}", e.getMessage());
+    }
+  }
+
   private EmbeddingModel loaded() throws ModelException {
     EmbeddingModel m = model;
     if (m != null) {
@@ -96,8 +105,7 @@ final class MiniLmEmbeddings {
     long started = System.nanoTime();
     try {
       // Virtual threads: a batch of texts is embedded in parallel without a pool to size or close.
-      EmbeddingModel loaded =
-          new AllMiniLmL6V2QuantizedEmbeddingModel(Executors.newVirtualThreadPerTaskExecutor());
+      EmbeddingModel loaded = new MiniLmModel(Executors.newVirtualThreadPerTaskExecutor());
       LOG.log(
           Level.INFO,
           "loaded local embedding model {0} in {1} ms",

@@ -5,6 +5,7 @@ import dev.altlas.ai.GenerateRequest;
 import dev.altlas.ai.ModelException;
 import dev.altlas.ai.ModelReply;
 import dev.altlas.ai.Scored;
+import dev.altlas.orchestrator.provider.Preloading;
 import dev.altlas.orchestrator.provider.StreamingGenerator;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.Closeable;
@@ -174,6 +175,18 @@ public final class ModelRouter implements StreamingGenerator, Closeable {
       }
     }
     throw failed(Capability.GENERATE, failures);
+  }
+
+  /**
+   * Has the providers that load a model at their first call load it now, e.g. on another thread
+   * while the caller prepares the calls; a model that cannot load fails its first call as before.
+   */
+  public void preload() {
+    for (ProviderGuard guard : guards) {
+      if (guard.provider() instanceof Preloading preloading) {
+        preloading.preload();
+      }
+    }
   }
 
   /** Closes the providers that hold resources (HTTP clients). Views share them with this router. */

@@ -12,14 +12,17 @@ import dev.altlas.model.TokenUsage;
 import dev.altlas.orchestrator.local.LocalModels;
 import dev.altlas.orchestrator.openai.OpenAiCompatibleModels;
 import dev.altlas.orchestrator.openai.OpenAiEndpoint;
+import dev.altlas.orchestrator.provider.Preloading;
 import dev.altlas.orchestrator.testing.FakeOpenAiServer;
 import dev.altlas.orchestrator.testing.FakeOpenAiServer.Reply;
 import dev.altlas.orchestrator.testing.ScriptedProvider;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -206,6 +209,19 @@ class ModelRouterTest {
   }
 
   @Test
+  void preloadReachesTheProvidersThatLoadAModelAndCallsNone() throws Exception {
+    var loading = new PreloadingProvider();
+    var scripted = new ScriptedProvider("scripted", Capability.SUMMARIZE);
+    ModelRouter router = router(route(scripted), route(loading));
+
+    router.preload();
+
+    assertThat(loading.preloads.get()).isOne();
+    assertThat(scripted.calls()).isZero();
+    assertThat(router.ledger().total()).isEqualTo(TokenUsage.ZERO);
+  }
+
+  @Test
   void streamingFallsBackOnlyBeforeTheFirstPiece() throws Exception {
     server.then(Reply.error(503, "error-server.json"));
     try (var other = FakeOpenAiServer.start()) {
@@ -222,6 +238,26 @@ class ModelRouterTest {
       assertThat(reply.value()).isEqualTo("Merhaba dünya");
       assertThat(pieces).containsExactly("Mer", "haba", " dünya");
       assertThat(router.ledger().total()).isEqualTo(new TokenUsage(11, 3));
+    }
+  }
+
+  /** A provider with a model to load, which counts how often it was asked to. */
+  private static final class PreloadingProvider implements ModelPort, Preloading {
+    final AtomicInteger preloads = new AtomicInteger();
+
+    @Override
+    public String name() {
+      return "preloading";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+      return Set.of(Capability.EMBED);
+    }
+
+    @Override
+    public void preload() {
+      preloads.incrementAndGet();
     }
   }
 
