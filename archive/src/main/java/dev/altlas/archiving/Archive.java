@@ -13,6 +13,7 @@ import dev.altlas.model.Plan;
 import dev.altlas.model.RunResult;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The archive role: commits {@code .last} records to the {@link ArchiveStore} (the source of
@@ -61,8 +62,9 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Archives the result of a run of {@code plan}: embeds the command (optional), commits, and has
-   * the record indexed. Adding a run that is archived already changes nothing and returns the
-   * stored record with {@code added == false}, so repeated deliveries are harmless.
+   * the record indexed. Adding a run that is archived already, or that another thread archives at
+   * the same moment, changes nothing and returns the stored record with {@code added == false}, so
+   * repeated deliveries are harmless.
    *
    * @param plan the plan that ran, or null when unknown
    * @throws InterruptedException when interrupted while the model embedded the command; nothing was
@@ -73,11 +75,28 @@ public final class Archive implements AutoCloseable {
   public ArchiveStore.Added add(RunResult result, Plan plan) throws InterruptedException {
     Objects.requireNonNull(result, "result");
     Embedding embedding = embedder.embedForArchive(result.plan().command());
-    ArchiveStore.Added added = store.add(result, plan, embedding);
+    ArchiveStore.Added added;
+    try {
+      added = store.add(result, plan, embedding);
+    } catch (IllegalArgumentException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Two adds of one run at once (the run.finished subscriber and altlas run itself) both find
+      // it missing, and the store refuses the second insert: that run is archived, once.
+      return archivedMeanwhile(result.runId()).orElseThrow(() -> e);
+    }
     if (added.added()) {
       loop.request();
     }
     return added;
+  }
+
+  private Optional<ArchiveStore.Added> archivedMeanwhile(String runId) {
+    try {
+      return store.find(runId).map(run -> new ArchiveStore.Added(run, false));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**

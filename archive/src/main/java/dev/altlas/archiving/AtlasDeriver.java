@@ -87,27 +87,11 @@ public final class AtlasDeriver {
   public synchronized Atlas derive() {
     Instant now = clock.instant();
     long through = store.lastSequence();
-    RunStatistics statistics = new RunStatistics();
-    long after = 0;
-    scan:
-    while (after < through) {
-      List<ArchivedRun> batch = store.after(after, settings.batchSize());
-      for (ArchivedRun run : batch) {
-        if (run.sequence() > through) {
-          break scan;
-        }
-        statistics.add(run);
-        after = run.sequence();
-      }
-      if (batch.size() < settings.batchSize()) {
-        break;
-      }
-    }
-    List<CommandPattern> patterns =
-        valid(
-            patternLearner.apply(
-                new ArchivedRuns(store, through, statistics.runs(), settings.batchSize())),
-            now);
+    var runs = new ArchivedRuns(store, through, store.count(), settings.batchSize());
+    var tallied = new TalliedRuns(runs);
+    List<CommandPattern> patterns = valid(patternLearner.apply(tallied), now);
+    // A learner that did not go through every run leaves them to be counted on their own.
+    RunStatistics statistics = tallied.statistics().orElseGet(() -> tally(runs));
     List<OutcomeStats> stats = statistics.stats();
     List<LowSuccessAlert> alerts = alerts(stats, statistics, now);
     Atlas atlas =
@@ -122,6 +106,12 @@ public final class AtlasDeriver {
             alerts);
     announce(alerts);
     return atlas;
+  }
+
+  private static RunStatistics tally(Collection<ArchivedRun> runs) {
+    RunStatistics statistics = new RunStatistics();
+    runs.forEach(statistics::add);
+    return statistics;
   }
 
   private List<LowSuccessAlert> alerts(

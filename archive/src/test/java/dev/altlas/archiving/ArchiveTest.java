@@ -137,6 +137,35 @@ class ArchiveTest {
   }
 
   @Test
+  void threadsAddingTheSameRunAtOnceArchiveItOnceAndNoneFails() throws Exception {
+    Archive archive = archive(null);
+    int threads = 8;
+    for (int round = 0; round < 10; round++) {
+      RunResult result = run(round, "List the invoices " + round);
+      var barrier = new CyclicBarrier(threads);
+      List<Future<ArchiveStore.Added>> adds = new ArrayList<>();
+      try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+        for (int t = 0; t < threads; t++) {
+          adds.add(
+              pool.submit(
+                  () -> {
+                    barrier.await();
+                    return archive.add(result, null);
+                  }));
+        }
+      }
+      List<ArchiveStore.Added> added = new ArrayList<>();
+      for (Future<ArchiveStore.Added> add : adds) {
+        added.add(add.get());
+      }
+
+      assertThat(added).filteredOn(ArchiveStore.Added::added).hasSize(1);
+      assertThat(added.stream().map(a -> a.run().sequence()).distinct()).hasSize(1);
+    }
+    assertThat(store.count()).isEqualTo(10);
+  }
+
+  @Test
   void runsAddedWhileTheIndexIsDownAreSearchableAfterCatchUpWithNoneMissing() throws Exception {
     // No retries on its own within the test: the explicit catch-up below does the work.
     Archive archive =

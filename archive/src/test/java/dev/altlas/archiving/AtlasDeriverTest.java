@@ -14,7 +14,9 @@ import static dev.altlas.model.TaskStatus.TIMED_OUT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.altlas.archive.ArchiveStore;
 import dev.altlas.archive.ArchivedRun;
+import dev.altlas.archive.Embedding;
 import dev.altlas.bus.RunEvent;
 import dev.altlas.bus.inprocess.InProcessEventBus;
 import dev.altlas.catalog.TaskCatalog;
@@ -45,6 +47,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -311,6 +314,55 @@ class AtlasDeriverTest {
   }
 
   @Test
+  void aLearnerThatGoesThroughEveryRunHasTheStatisticsTalliedOnTheWay() {
+    addFixture();
+    Atlas counted = deriver(SETTINGS, runs -> List.of()).derive();
+    var reads = new AtomicInteger();
+    var counting = new ReadCountingStore(store, reads);
+    AtlasDeriver once =
+        new AtlasDeriver(
+            counting,
+            bus,
+            CATALOG,
+            runs -> {
+              runs.forEach(r -> {});
+              return List.of();
+            },
+            SETTINGS,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    Atlas tallied = once.derive();
+
+    assertThat(tallied.runsAnalysed()).isEqualTo(5);
+    assertThat(tallied.stats()).isEqualTo(counted.stats());
+    assertThat(tallied.failures()).isEqualTo(counted.failures());
+    assertThat(tallied.alerts()).isEqualTo(counted.alerts());
+    // Five runs in batches of two: the archive was read once.
+    assertThat(reads).hasValue(3);
+  }
+
+  @Test
+  void aLearnerThatStopsEarlyStillGetsEveryRunCounted() {
+    addFixture();
+    Atlas counted = deriver(SETTINGS, runs -> List.of()).derive();
+
+    Atlas partly =
+        deriver(
+                SETTINGS,
+                runs -> {
+                  var it = runs.iterator();
+                  it.next();
+                  it.next();
+                  return List.of();
+                })
+            .derive();
+
+    assertThat(partly.runsAnalysed()).isEqualTo(5);
+    assertThat(partly.stats()).isEqualTo(counted.stats());
+    assertThat(partly.failures()).isEqualTo(counted.failures());
+  }
+
+  @Test
   void anEmptyArchiveGivesAnEmptyAtlas() {
     Atlas atlas = deriver(SETTINGS, runs -> List.of()).derive();
 
@@ -318,6 +370,56 @@ class AtlasDeriverTest {
     assertThat(atlas.stats()).isEmpty();
     assertThat(atlas.failures()).isEmpty();
     assertThat(atlas.alerts()).isEmpty();
+  }
+
+  /** The archive store, counting how many batches of records are read from it. */
+  private record ReadCountingStore(ArchiveStore store, AtomicInteger reads)
+      implements ArchiveStore {
+    @Override
+    public Added add(RunResult result, Plan plan, Embedding embedding) {
+      return store.add(result, plan, embedding);
+    }
+
+    @Override
+    public Optional<ArchivedRun> find(String runId) {
+      return store.find(runId);
+    }
+
+    @Override
+    public List<ArchivedRun> after(long sequence, int limit) {
+      reads.incrementAndGet();
+      return store.after(sequence, limit);
+    }
+
+    @Override
+    public long lastSequence() {
+      return store.lastSequence();
+    }
+
+    @Override
+    public long count() {
+      return store.count();
+    }
+
+    @Override
+    public List<String> purgeFinishedBefore(Instant cutoff, int limit) {
+      return store.purgeFinishedBefore(cutoff, limit);
+    }
+
+    @Override
+    public Optional<String> checkpoint(String name) {
+      return store.checkpoint(name);
+    }
+
+    @Override
+    public void saveCheckpoint(String name, String value) {
+      store.saveCheckpoint(name, value);
+    }
+
+    @Override
+    public void close() {
+      store.close();
+    }
   }
 
   private static CommandPattern pattern(String id, String type) {
