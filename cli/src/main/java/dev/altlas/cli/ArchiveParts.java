@@ -91,11 +91,13 @@ final class ArchiveParts implements AutoCloseable {
     }
   }
 
-  /** Archives one finished run and indexes what is pending, before returning. */
+  /**
+   * Archives one finished run, when this process follows the run store; the background catch-up
+   * starts indexing it at once.
+   */
   void archiveNow(String runId) throws InterruptedException {
     if (archiver != null) {
       archiver.archive(runId);
-      archive.catchUp();
     }
   }
 

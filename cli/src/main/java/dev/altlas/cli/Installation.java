@@ -18,6 +18,7 @@ import dev.altlas.format.DocumentWriter;
 import dev.altlas.format.Syntax;
 import dev.altlas.model.RunResult;
 import dev.altlas.orchestrator.ModelRouterFactory;
+import dev.altlas.orchestrator.routing.ModelRouter;
 import dev.altlas.run.RunStore;
 import dev.altlas.segmentation.atlas.PatternLearner;
 import dev.altlas.store.jdbc.JdbcRunStore;
@@ -34,41 +35,47 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Everything under one {@code ALTLAS_HOME}, wired from its settings: the run store, the bus, the
  * model router, artifacts, the task handlers and (when something runs) the engine. This is the only
  * place that knows every adapter; each concern's adapter is chosen by one setting.
+ *
+ * <p>Each part opens on first use, so that a command opens only what it needs ({@code altlas
+ * search} no run store, {@code altlas runs} no archive), and once: the task handlers and the
+ * archive share one model router.
  */
 final class Installation implements AutoCloseable {
   private final AltlasHome home;
   private final TaskSettings settings;
   private final Clock clock;
-  private final RunStore store;
+  private final OnFirstUse<RunStore> store = new OnFirstUse<>(this::openStore);
+  private final OnFirstUse<ModelRouter> models = new OnFirstUse<>(this::buildModels);
+  private final OnFirstUse<TaskHandlers> handlers = new OnFirstUse<>(this::discoverHandlers);
+  private final OnFirstUse<ArchiveParts> archive = new OnFirstUse<>(this::openArchive);
+  private final OnFirstUse<ArchiveParts> following = new OnFirstUse<>(this::followRuns);
   private final InProcessEventBus bus = new InProcessEventBus();
   private final InProcessWorkQueue queue = new InProcessWorkQueue();
+  private final List<Thread> openingAhead = new ArrayList<>();
   private RunEngine engine;
-  private ArchiveParts archive;
   private FileChannel lockFile;
   private AutoCloseable lastFiles;
 
-  private Installation(AltlasHome home, TaskSettings settings, Clock clock, RunStore store) {
+  private Installation(AltlasHome home, TaskSettings settings, Clock clock) {
     this.home = home;
     this.settings = settings;
     this.clock = clock;
-    this.store = store;
   }
 
   static Installation open(AltlasHome home, TaskSettings settings, Clock clock) throws CliFailure {
     try {
       home.create();
-      return new Installation(
-          home, settings, clock, JdbcRunStore.open(storeSettings(home, settings)));
+      return new Installation(home, settings, clock);
     } catch (IOException e) {
       throw CliFailure.failed(
           "cannot create the data directory " + home.path() + ": " + e.getMessage());
-    } catch (RuntimeException e) {
-      throw CliFailure.failed("cannot open the run store: " + e.getMessage());
     }
   }
 
@@ -85,8 +92,9 @@ final class Installation implements AutoCloseable {
         .orElseGet(() -> JdbcSettings.embedded(home.path()));
   }
 
-  RunStore store() {
-    return store;
+  /** The run store, opened on first use. */
+  RunStore store() throws CliFailure {
+    return store.get();
   }
 
   TaskSettings settings() {
@@ -102,26 +110,26 @@ final class Installation implements AutoCloseable {
   }
 
   /** The archive, opened on first use (its store, the configured search index, catch-up). */
-  synchronized Archive archive() throws CliFailure {
-    return archiveParts().archive();
+  Archive archive() throws CliFailure {
+    return archive.get().archive();
   }
 
   ArchiveStore archiveStore() throws CliFailure {
-    return archiveParts().store();
+    return archive.get().store();
   }
 
   SearchIndex searchIndex() throws CliFailure {
-    return archiveParts().index();
+    return archive.get().index();
   }
 
   SearchBackend searchBackend() throws CliFailure {
-    return archiveParts().backend();
+    return archive.get().backend();
   }
 
   /** Retention over the run store, the archive and its search index. */
   Retention retention() throws CliFailure {
-    ArchiveParts parts = archiveParts();
-    return new Retention(store, parts.store(), parts.index(), parts.settings());
+    ArchiveParts parts = archive.get();
+    return new Retention(store(), parts.store(), parts.index(), parts.settings());
   }
 
   /**
@@ -151,16 +159,78 @@ final class Installation implements AutoCloseable {
         clock);
   }
 
-  private synchronized ArchiveParts archiveParts() throws CliFailure {
-    if (archive == null) {
-      archive = ArchiveParts.open(home.path(), settings, storeSettings(home, settings), models());
-    }
-    return archive;
+  /**
+   * Starts opening, on threads of their own, what running a plan needs: the run store and then the
+   * archive (one after the other: they share a database and its migrations) with its archiver, and
+   * the embedding model, which archiving and the local AI tasks use, with the task handlers. So
+   * this overlaps the planning that comes first. The accessors wait for a part still opening, and
+   * report a failure to open as they would without this.
+   */
+  void openAheadForRun() {
+    openAhead(
+        "altlas-open-stores",
+        () -> {
+          store.get();
+          following.get();
+        });
+    openAhead(
+        "altlas-load-models",
+        () -> {
+          models.get().preload();
+          handlers.get();
+        });
   }
 
-  private ModelPort models() throws CliFailure {
+  /**
+   * Starts loading the embedding model, which a search by meaning needs, on a thread of its own.
+   */
+  void loadModelsAhead() {
+    openAhead("altlas-load-models", () -> models.get().preload());
+  }
+
+  private synchronized void openAhead(String name, Runnable opening) {
+    Runnable quietly =
+        () -> {
+          try {
+            opening.run();
+          } catch (RuntimeException e) {
+            // Remembered by the part; whoever uses it is told, on its own thread.
+          }
+        };
+    openingAhead.add(Thread.ofPlatform().name(name).start(quietly));
+  }
+
+  private RunStore openStore() {
+    try {
+      return JdbcRunStore.open(storeSettings(home, settings));
+    } catch (RuntimeException e) {
+      throw CliFailure.failed("cannot open the run store: " + e.getMessage());
+    }
+  }
+
+  private ArchiveParts openArchive() {
+    return ArchiveParts.open(home.path(), settings, storeSettings(home, settings), models.get());
+  }
+
+  /** The archive, archiving the runs this process finishes and those finished unarchived before. */
+  private ArchiveParts followRuns() {
+    ArchiveParts parts = archive.get();
+    parts.follow(store.get(), bus);
+    return parts;
+  }
+
+  private ModelRouter buildModels() {
     try {
       return ModelRouterFactory.build(settings);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw CliFailure.failed("the settings are not usable: " + e.getMessage());
+    }
+  }
+
+  private TaskHandlers discoverHandlers() {
+    ModelPort router = models.get();
+    try {
+      return TaskHandlers.discover(new TaskEnvironment(settings, router, clock));
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw CliFailure.failed("the settings are not usable: " + e.getMessage());
     }
@@ -170,8 +240,8 @@ final class Installation implements AutoCloseable {
     return bus;
   }
 
-  RunControl control() {
-    return new RunControl(store);
+  RunControl control() throws CliFailure {
+    return new RunControl(store());
   }
 
   Path runsDirectory() {
@@ -184,24 +254,18 @@ final class Installation implements AutoCloseable {
    */
   synchronized RunEngine engine() throws CliFailure {
     if (engine == null) {
-      TaskHandlers handlers;
-      try {
-        handlers = TaskHandlers.discover(new TaskEnvironment(settings, models(), clock));
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw CliFailure.failed("the settings are not usable: " + e.getMessage());
-      }
       engine =
           new RunEngine(
-              store,
+              store(),
               bus,
               queue,
               TaskCatalog.builtin(),
-              handlers,
+              handlers.get(),
               new LocalArtifacts(home.path().resolve("artifacts")),
               EngineSettings.embedded().withExclusive(onlyEngine()),
               clock);
       lastFiles = bus.subscribe("runs.*.run.finished", e -> writeLast(e.runId()));
-      archiveParts().follow(store, bus);
+      following.get();
       applyRetention();
       engine.resumeUnfinished();
     }
@@ -227,7 +291,7 @@ final class Installation implements AutoCloseable {
   }
 
   void writeLast(String runId) {
-    store.result(runId).ifPresent(this::writeLast);
+    store().result(runId).ifPresent(this::writeLast);
   }
 
   /**
@@ -252,23 +316,27 @@ final class Installation implements AutoCloseable {
 
   /**
    * Archives a finished run now and makes it searchable before this process ends (the bus
-   * subscriber may still be on its way; archiving twice changes nothing).
+   * subscriber may still be on its way; archiving twice changes nothing). The atlas is derived
+   * again while the background catch-up indexes the run.
    */
   void archiveFinished(String runId) throws CliFailure, InterruptedException {
-    ArchiveParts parts = archiveParts();
+    ArchiveParts parts = archive.get();
     parts.archiveNow(runId);
-    new AtlasLibrary(home.path(), TaskCatalog.builtin())
-        .refresh(atlasDeriver(), parts.store().count(), clock.instant());
+    try {
+      new AtlasLibrary(home.path(), TaskCatalog.builtin())
+          .refresh(atlasDeriver(), parts.store().count(), clock.instant());
+    } finally {
+      parts.archive().catchUp();
+    }
   }
 
   @Override
   public void close() {
+    awaitOpeningAhead();
     if (engine != null) {
       engine.close();
     }
-    if (archive != null) {
-      archive.close();
-    }
+    archive.opened().ifPresent(ArchiveParts::close);
     try {
       if (lastFiles != null) {
         lastFiles.close();
@@ -281,6 +349,27 @@ final class Installation implements AutoCloseable {
     }
     queue.close();
     bus.close();
-    store.close();
+    store.opened().ifPresent(RunStore::close);
+  }
+
+  /** What opens ahead is closed with the rest, so it has to be there first. */
+  private void awaitOpeningAhead() {
+    List<Thread> threads;
+    synchronized (this) {
+      threads = List.copyOf(openingAhead);
+    }
+    boolean interrupted = false;
+    for (Thread thread : threads) {
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.altlas.format.Syntax;
 import dev.altlas.model.Plan;
 import dev.altlas.model.RunResult;
 import dev.altlas.model.RunStatus;
+import dev.altlas.plan.PlanRequest;
 import dev.altlas.plan.PlanningException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,8 +64,10 @@ final class RunCommand extends Subcommand {
 
   @Override
   int execute() throws Exception {
-    Plan plan = plan();
+    Supplier<Plan> plans = preparePlan();
     try (Installation installation = root.installation()) {
+      installation.openAheadForRun();
+      Plan plan = plans.get();
       var engine = installation.engine();
       var progress = new ProgressLines(err(), System.console() != null, plan.tasks().size());
       var runId = new AtomicReference<String>();
@@ -122,7 +126,12 @@ final class RunCommand extends Subcommand {
     }
   }
 
-  private Plan plan() throws CliFailure {
+  /**
+   * What gives the plan: reading the {@code .alt} file, or planning the command. The arguments and
+   * the file's text are checked here, so that a usage error opens nothing; the work itself is left
+   * to the caller, to overlap opening the installation.
+   */
+  private Supplier<Plan> preparePlan() throws CliFailure {
     if (words.size() == 1) {
       Path file = Path.of(words.get(0));
       if (Files.isRegularFile(file)) {
@@ -130,18 +139,30 @@ final class RunCommand extends Subcommand {
             != DocumentKind.ALT) {
           throw new ParameterException(spec.commandLine(), file + " is not an .alt plan");
         }
+        String text;
         try {
-          return new DocumentReader(root.catalog()).readPlan(Files.readString(file));
-        } catch (InvalidDocumentException e) {
-          throw CliFailure.failed(file + ": " + e.getMessage());
+          text = Files.readString(file);
         } catch (java.io.IOException e) {
           throw CliFailure.usage("cannot read " + file + ": " + e.getMessage());
         }
+        return () -> read(file, text);
       }
     }
     var request =
         planning.request(
             String.join(" ", words).strip(), root.clock().instant(), spec.commandLine());
+    return () -> plan(request);
+  }
+
+  private Plan read(Path file, String text) throws CliFailure {
+    try {
+      return new DocumentReader(root.catalog()).readPlan(text);
+    } catch (InvalidDocumentException e) {
+      throw CliFailure.failed(file + ": " + e.getMessage());
+    }
+  }
+
+  private Plan plan(PlanRequest request) throws CliFailure {
     try {
       Plan plan = root.planner().plan(request);
       if (plan.planner() != null) {

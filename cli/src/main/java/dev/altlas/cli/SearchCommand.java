@@ -142,6 +142,10 @@ final class SearchCommand extends Subcommand {
     }
     SearchMode mode = semantic ? SearchMode.SEMANTIC : hybrid ? SearchMode.HYBRID : SearchMode.TEXT;
     try (Installation inst = root.installation()) {
+      if (mode != SearchMode.TEXT) {
+        // The embedding model loads while the archive opens.
+        inst.loadModelsAhead();
+      }
       SearchQuery query;
       try {
         SearchQuery.Builder builder =

@@ -119,6 +119,18 @@ class RunCommandTest {
   }
 
   @Test
+  void aUsageErrorOpensNothing() throws Exception {
+    Path fresh = home.resolve("fresh");
+    Path notAPlan = Files.writeString(home.resolve("result.last"), "run_id: x\n");
+
+    var r = new Cli(fresh).run("run", notAPlan.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("is not an .alt plan");
+    assertThat(fresh).doesNotExist();
+  }
+
+  @Test
   void unknownRunsAreAClearFailure() {
     var r = cli.run("show", "run-nope");
     assertThat(r.exitCode()).isEqualTo(1);
