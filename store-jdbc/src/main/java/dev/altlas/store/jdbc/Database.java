@@ -3,9 +3,14 @@ package dev.altlas.store.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
@@ -19,14 +24,29 @@ final class Database implements AutoCloseable {
   /** SQLStates of an insert whose foreign key names no row: PostgreSQL's, then H2's. */
   private static final List<String> NO_SUCH_PARENT = List.of("23503", "23506");
 
+  /**
+   * H2's error codes for a file another process holds: DATABASE_ALREADY_OPEN_1 ("Locked by another
+   * process") and ERROR_OPENING_DATABASE_1 ("Lock file recently modified").
+   */
+  private static final Set<Integer> H2_FILE_HELD = Set.of(90020, 8000);
+
+  /** How long a process holding the embedded file waits, on close, for those it serves. */
+  private static final Duration OTHER_PROCESSES_PATIENCE = Duration.ofSeconds(30);
+
+  /** How long to keep trying when another process is taking or handing over the file. */
+  private static final Duration LOCKED_FILE_PATIENCE = Duration.ofSeconds(30);
+
   private final HikariDataSource pool;
   private final String where;
   private final Purpose purpose;
+  private final JdbcSettings.Vendor vendor;
 
-  private Database(HikariDataSource pool, String where, Purpose purpose) {
+  private Database(
+      HikariDataSource pool, String where, Purpose purpose, JdbcSettings.Vendor vendor) {
     this.pool = pool;
     this.where = where;
     this.purpose = purpose;
+    this.vendor = vendor;
   }
 
   /** What a pool serves: it names the pool and the database in messages, and the exception. */
@@ -63,7 +83,8 @@ final class Database implements AutoCloseable {
     // A stopped database fails calls after 10 s rather than Hikari's 30, so the engine hears soon.
     config.setConnectionTimeout(10_000);
     try {
-      return new Database(new HikariDataSource(config), settings.redactedUrl(), purpose);
+      return new Database(
+          openPool(config, settings), settings.redactedUrl(), purpose, settings.vendor());
     } catch (RuntimeException e) {
       throw purpose.failure(
           "cannot connect to the "
@@ -76,6 +97,43 @@ final class Database implements AutoCloseable {
               + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * Opens the pool; for the embedded database, tries again for a while when another process holds
+   * the file only for a moment. Several {@code altlas} processes share it through H2's auto-server
+   * mode, but one that is opening or closing the file at that instant (taking or handing over the
+   * server role) refuses the others ("Locked by another process", "Lock file recently modified") or
+   * closes its server under them, instead of serving them.
+   */
+  private static HikariDataSource openPool(HikariConfig config, JdbcSettings settings) {
+    long deadline = System.nanoTime() + LOCKED_FILE_PATIENCE.toNanos();
+    while (true) {
+      try {
+        return new HikariDataSource(config);
+      } catch (RuntimeException e) {
+        if (settings.vendor() != JdbcSettings.Vendor.H2
+            || !heldByAnotherProcess(e)
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      try {
+        Thread.sleep(ThreadLocalRandom.current().nextLong(50, 250));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the database file", e);
+      }
+    }
+  }
+
+  private static boolean heldByAnotherProcess(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && H2_FILE_HELD.contains(sql.getErrorCode())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   DataSource dataSource() {
@@ -176,7 +234,51 @@ final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (vendor == JdbcSettings.Vendor.H2) {
+      awaitOtherProcesses();
+    }
     pool.close();
+  }
+
+  /**
+   * When this process holds the embedded database's file and serves other processes (H2's
+   * auto-server), closing it would break their sessions mid-statement; so it waits, a bounded time,
+   * until they have disconnected.
+   */
+  private void awaitOtherProcesses() {
+    long deadline = System.nanoTime() + OTHER_PROCESSES_PATIENCE.toNanos();
+    try (Connection c = pool.getConnection();
+        PreparedStatement served =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL")) {
+      if (!holdsTheFile(c)) {
+        return;
+      }
+      while (System.nanoTime() < deadline && count(served) > 0) {
+        Thread.sleep(100);
+      }
+    } catch (SQLException e) {
+      // the database is closing or gone already; nothing left to wait for
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** True when this process opened the file itself rather than reaching another one's server. */
+  private static boolean holdsTheFile(Connection c) throws SQLException {
+    try (PreparedStatement own =
+            c.prepareStatement(
+                "SELECT SERVER FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()");
+        ResultSet r = own.executeQuery()) {
+      return r.next() && r.getString(1) == null;
+    }
+  }
+
+  private static long count(PreparedStatement query) throws SQLException {
+    try (ResultSet r = query.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
   }
 
   /** Something done with one connection. */
