@@ -18,29 +18,61 @@ final class SchemaMigrations {
 
   private SchemaMigrations() {}
 
+  /**
+   * How many times to migrate when another migration of the same database ran at the same moment:
+   * Flyway may then find the history table just created and still empty, and refuse.
+   */
+  private static final int ATTEMPTS = 3;
+
+  /**
+   * Migrations in one process take turns (the run store and the archive may open a new database
+   * together); those of other processes are retried.
+   */
+  private static final Object IN_THIS_PROCESS = new Object();
+
   static void apply(Database database, JdbcSettings.Vendor vendor) {
-    try {
-      Flyway.configure()
-          .dataSource(database.dataSource())
-          .locations(
-              "classpath:db/migration/common", "classpath:db/migration/" + vendor.migrationFolder())
-          .table(HISTORY_TABLE)
-          // another part's tables may be there first; version 0 keeps every migration here to run
-          .baselineOnMigrate(true)
-          .baselineVersion("0")
-          .load()
-          .migrate();
-    } catch (FlywayException e) {
-      throw database
-          .purpose()
-          .failure(
-              "cannot bring the "
-                  + database.purpose().label()
-                  + " tables at "
-                  + database.where()
-                  + " up to date: "
-                  + e.getMessage(),
-              e);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        synchronized (IN_THIS_PROCESS) {
+          migrate(database, vendor);
+        }
+        return;
+      } catch (FlywayException e) {
+        if (attempt == ATTEMPTS) {
+          throw database
+              .purpose()
+              .failure(
+                  "cannot bring the "
+                      + database.purpose().label()
+                      + " tables at "
+                      + database.where()
+                      + " up to date: "
+                      + e.getMessage(),
+                  e);
+        }
+      }
+      try {
+        Thread.sleep(200L * attempt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw database
+            .purpose()
+            .failure(
+                "interrupted while bringing the tables at " + database.where() + " up to date", e);
+      }
     }
+  }
+
+  private static void migrate(Database database, JdbcSettings.Vendor vendor) {
+    Flyway.configure()
+        .dataSource(database.dataSource())
+        .locations(
+            "classpath:db/migration/common", "classpath:db/migration/" + vendor.migrationFolder())
+        .table(HISTORY_TABLE)
+        // another part's tables may be there first; version 0 keeps every migration here to run
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
   }
 }
