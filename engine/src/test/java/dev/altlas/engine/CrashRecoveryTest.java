@@ -33,7 +33,13 @@ class CrashRecoveryTest {
     int restarts = 0;
     for (int kill = 0; kill < KILLS; kill++) {
       Process worker = start();
-      long waitMs = 300 + random.nextInt(1200);
+      long waitMs;
+      if (kill == 0) {
+        awaitSubmitted(worker);
+        waitMs = random.nextInt(400); // the runs are under way: kill among them
+      } else {
+        waitMs = 300 + random.nextInt(1200);
+      }
       if (worker.waitFor(waitMs, TimeUnit.MILLISECONDS)) {
         assertThat(worker.exitValue()).as("worker exit").isZero();
         break;
@@ -80,6 +86,19 @@ class CrashRecoveryTest {
             + " fell between an effect and its record)%n",
         restarts, files.size(), performed.size(), performed.size() - files.size());
     assertThat(restarts).as("the worker was killed mid-work at least once").isPositive();
+  }
+
+  /**
+   * The runs are the test's input, not its subject: a kill before the first worker has recorded
+   * which runs it submitted would make the next worker submit a second set.
+   */
+  private void awaitSubmitted(Process worker) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (!Files.exists(dir.resolve("submitted"))
+        && worker.isAlive()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
   }
 
   private Process start() throws Exception {

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,7 +83,9 @@ public final class CrashWorker {
         for (int i = 0; i < RUNS; i++) {
           ids.add(engine.submit(EngineFixture.plan(tasks(i)), "crash", Map.of()));
         }
-        Files.write(submitted, ids);
+        Path writing = dir.resolve("submitted.tmp");
+        Files.write(writing, ids);
+        Files.move(writing, submitted, StandardCopyOption.ATOMIC_MOVE);
       }
       engine.resumeUnfinished();
       while (!store.unfinishedRuns().isEmpty()) {
