@@ -13,7 +13,6 @@ import dev.altlas.model.Plan;
 import dev.altlas.model.RunResult;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The archive role: commits {@code .last} records to the {@link ArchiveStore} (the source of
@@ -75,28 +74,11 @@ public final class Archive implements AutoCloseable {
   public ArchiveStore.Added add(RunResult result, Plan plan) throws InterruptedException {
     Objects.requireNonNull(result, "result");
     Embedding embedding = embedder.embedForArchive(result.plan().command());
-    ArchiveStore.Added added;
-    try {
-      added = store.add(result, plan, embedding);
-    } catch (IllegalArgumentException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      // Two adds of one run at once (the run.finished subscriber and altlas run itself) both find
-      // it missing, and the store refuses the second insert: that run is archived, once.
-      return archivedMeanwhile(result.runId()).orElseThrow(() -> e);
-    }
+    ArchiveStore.Added added = store.add(result, plan, embedding);
     if (added.added()) {
       loop.request();
     }
     return added;
-  }
-
-  private Optional<ArchiveStore.Added> archivedMeanwhile(String runId) {
-    try {
-      return store.find(runId).map(run -> new ArchiveStore.Added(run, false));
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
   }
 
   /**

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -107,23 +108,25 @@ public final class JdbcArchiveStore implements ArchiveStore {
       return new Added(archived.get(), false);
     }
     Instant archivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    return database.inTransaction(
-        "add " + runId,
-        c -> {
-          // the sequence rule relies on each statement seeing what committed before it started
-          c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-          long sequence = records.nextSequence(c);
-          Optional<ArchivedRun> first = records.find(c, runId);
-          if (first.isPresent()) {
-            // another add of the run committed while this one waited for the counter
-            c.rollback();
-            return new Added(first.get(), false);
-          }
-          var run =
-              new ArchivedRun(sequence, archivedAt, digest, storedResult, storedPlan, embedding);
-          records.insert(c, run, resultText, planText);
-          return new Added(run, true);
-        });
+    try {
+      return database.inTransaction(
+          "add " + runId,
+          c -> {
+            // the sequence rule relies on each statement seeing what committed before it started
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            long sequence = records.nextSequence(c);
+            var run =
+                new ArchivedRun(sequence, archivedAt, digest, storedResult, storedPlan, embedding);
+            records.insert(c, run, resultText, planText);
+            return new Added(run, true);
+          });
+    } catch (ArchiveStoreException e) {
+      // another add of the run committed after this one looked: the run is archived, once
+      if (e.getCause() instanceof SQLException sql && Database.isDuplicateKey(sql)) {
+        return new Added(find(runId).orElseThrow(() -> e), false);
+      }
+      throw e;
+    }
   }
 
   @Override
