@@ -44,10 +44,10 @@ import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * The raw Lucene baseline: the same runs with the same fields and analysis as {@link OurLucene},
- * written and searched the way one would by hand with {@link IndexWriter}, {@link IndexSearcher},
- * {@link BooleanQuery} and collectors. A page is the top hits by score (ties in index order) with
- * an exact total, and facets are counted in the same pass.
+ * The raw Lucene baseline: the same runs with the same fields and analysis as our Lucene adapter
+ * ({@link OurAdapter#lucene}), written and searched the way one would by hand with {@link
+ * IndexWriter}, {@link IndexSearcher}, {@link BooleanQuery} and collectors. A page is the top hits
+ * by score (ties in index order) with an exact total, and facets are counted in the same pass.
  */
 final class RawLucene implements SearchSubject {
   private static final Set<String> HIT_FIELDS =

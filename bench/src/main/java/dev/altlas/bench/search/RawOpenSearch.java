@@ -24,10 +24,11 @@ import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 
 /**
- * The raw OpenSearch baseline: the same runs, mappings and analysis as {@link OurOpenSearch} in one
- * plain index, written with one bulk request per batch and searched with the query DSL the obvious
- * way: a {@code bool} query, the top hits by score (ties in index order) with an exact total and
- * the hit fields of the source, and the facets as aggregations of the same request.
+ * The raw OpenSearch baseline: the same runs, mappings and analysis as our OpenSearch adapter
+ * ({@link OurAdapter#openSearch}) in one plain index, written with one bulk request per batch and
+ * searched with the query DSL the obvious way: a {@code bool} query, the top hits by score (ties in
+ * index order) with an exact total and the hit fields of the source, and the facets as aggregations
+ * of the same request.
  */
 final class RawOpenSearch implements SearchSubject {
   /** Each text field in Turkish (the field) and in English (its sub-field), with its boost. */

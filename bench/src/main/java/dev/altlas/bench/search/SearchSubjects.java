@@ -40,9 +40,9 @@ final class SearchSubjects implements AutoCloseable {
   SearchSubject open(SearchSystem system, String name) {
     String unique = system.key() + "-" + name;
     return switch (system) {
-      case LUCENE -> new OurLucene(root.resolve(unique));
+      case LUCENE -> OurAdapter.lucene(root.resolve(unique));
       case LUCENE_RAW -> new RawLucene(root.resolve(unique));
-      case OPENSEARCH -> new OurOpenSearch(cluster(), "altlas-bench-" + unique);
+      case OPENSEARCH -> OurAdapter.openSearch(cluster(), "altlas-bench-" + unique);
       case OPENSEARCH_RAW -> new RawOpenSearch(cluster(), "altlas-bench-" + unique);
     };
   }
