@@ -1,7 +1,6 @@
 package dev.altlas.bench;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -88,34 +87,17 @@ record BenchOptions(
       }
       String value = args[i + 1];
       switch (flag) {
-        case "--units" -> units = integer(flag, value);
-        case "--rounds" -> rounds = integer(flag, value);
-        case "--workers" -> workers = integer(flag, value);
-        case "--pool" -> poolSize = integer(flag, value);
-        case "--submitters" -> submitters = integer(flag, value);
-        case "--round-timeout" -> roundTimeout = Duration.ofSeconds(integer(flag, value));
-        case "--systems" -> systems = list(value);
+        case "--units" -> units = OptionValues.integer(flag, value);
+        case "--rounds" -> rounds = OptionValues.integer(flag, value);
+        case "--workers" -> workers = OptionValues.integer(flag, value);
+        case "--pool" -> poolSize = OptionValues.integer(flag, value);
+        case "--submitters" -> submitters = OptionValues.integer(flag, value);
+        case "--round-timeout" ->
+            roundTimeout = Duration.ofSeconds(OptionValues.integer(flag, value));
+        case "--systems" -> systems = OptionValues.list(value);
         default -> throw new IllegalArgumentException("unknown option: " + flag);
       }
     }
     return new BenchOptions(units, rounds, workers, poolSize, submitters, roundTimeout, systems);
-  }
-
-  private static int integer(String flag, String value) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(flag + " takes a whole number, not '" + value + "'", e);
-    }
-  }
-
-  private static List<String> list(String value) {
-    var names = new ArrayList<String>();
-    for (String s : value.split(",", -1)) {
-      if (!s.isBlank()) {
-        names.add(s.strip());
-      }
-    }
-    return names;
   }
 }

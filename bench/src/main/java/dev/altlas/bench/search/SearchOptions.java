@@ -1,6 +1,6 @@
 package dev.altlas.bench.search;
 
-import java.util.ArrayList;
+import dev.altlas.bench.OptionValues;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -89,15 +89,17 @@ record SearchOptions(
       }
       String value = args[i + 1];
       switch (flag) {
-        case "--records" -> records = list(value).stream().map(v -> count(flag, v)).toList();
-        case "--systems" -> systems = list(value).stream().map(SearchSystem::byKey).toList();
+        case "--records" ->
+            records = OptionValues.list(value).stream().map(v -> count(flag, v)).toList();
+        case "--systems" ->
+            systems = OptionValues.list(value).stream().map(SearchSystem::byKey).toList();
         case "--queries" -> queries = count(flag, value);
         case "--warmup" -> warmup = count(flag, value);
         case "--rounds" -> rounds = count(flag, value);
         case "--ingest-warmup" -> ingestWarmup = count(flag, value);
         case "--ingest-rounds" -> ingestRounds = count(flag, value);
         case "--batch" -> batch = count(flag, value);
-        case "--seed" -> seed = whole(flag, value);
+        case "--seed" -> seed = OptionValues.whole(flag, value);
         default -> throw new IllegalArgumentException("unknown option: " + flag);
       }
     }
@@ -123,27 +125,9 @@ record SearchOptions(
       v = v.substring(0, v.length() - 1);
     }
     try {
-      return Math.toIntExact(whole(flag, v) * factor);
+      return Math.toIntExact(OptionValues.whole(flag, v) * factor);
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(flag + " is too large: " + value, e);
     }
-  }
-
-  private static long whole(String flag, String value) {
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(flag + " takes a whole number, not '" + value + "'", e);
-    }
-  }
-
-  private static List<String> list(String value) {
-    List<String> items = new ArrayList<>();
-    for (String s : value.split(",", -1)) {
-      if (!s.isBlank()) {
-        items.add(s.strip());
-      }
-    }
-    return items;
   }
 }
