@@ -157,6 +157,16 @@ class ModuleRulesTest {
           .as("the Lucene and OpenSearch adapters stand alone behind SearchIndex");
 
   @ArchTest
+  static final ArchRule onlyTestsKnowTheTestKit =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("dev.altlas.testkit..", "dev.altlas.bench..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.altlas.testkit..")
+          .as("the test kit (contracts, fixtures, test servers) serves tests and benchmarks only");
+
+  @ArchTest
   static final ArchRule packagesHaveNoCycles =
       slices().matching("dev.altlas.(*)..").should().beFreeOfCycles();
 

@@ -1,7 +1,7 @@
 package dev.altlas.bench;
 
 import dev.altlas.store.jdbc.JdbcSettings;
-import dev.altlas.store.jdbc.TestPostgres;
+import dev.altlas.testkit.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +45,7 @@ final class Databases {
       postgres = TestPostgres.get();
     }
     TestPostgres.ThrowawayDatabase db = postgres.newDatabase();
-    JdbcSettings given = db.settings();
-    var settings = new JdbcSettings(given.url(), given.user(), given.password(), poolSize);
+    var settings = new JdbcSettings(db.url(), db.user(), db.password(), poolSize);
     if (!used.containsKey("PostgreSQL")) {
       used.put(
           "PostgreSQL", version(settings, "SHOW server_version") + ", " + postgres.description());

@@ -2,7 +2,7 @@ package dev.altlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.altlas.search.opensearch.OpenSearchTestNode;
+import dev.altlas.testkit.OpenSearchTestNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -21,7 +21,7 @@ class OpenSearchArchiveTest {
 
   @Test
   void runsAreSearchableAndReindexingSwitchesTheAliasesOnlyAfterVerifying() throws Exception {
-    String prefix = OpenSearchTestNode.settings().indexPrefix();
+    String prefix = OpenSearchTestNode.newIndexPrefix();
     Files.writeString(
         home.resolve(AltlasSettings.FILE),
         "altlas.search=opensearch\n"

@@ -1,6 +1,6 @@
 package dev.altlas.bench.search;
 
-import dev.altlas.search.opensearch.OpenSearchTestNode;
+import dev.altlas.testkit.OpenSearchTestNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.altlas.bus.inprocess;
 
 import dev.altlas.bus.EventBus;
-import dev.altlas.bus.EventBusContract;
+import dev.altlas.testkit.EventBusContract;
 
 class InProcessEventBusTest extends EventBusContract {
   @Override

@@ -1,7 +1,7 @@
 package dev.altlas.bus.inprocess;
 
 import dev.altlas.bus.WorkQueue;
-import dev.altlas.bus.WorkQueueContract;
+import dev.altlas.testkit.WorkQueueContract;
 
 class InProcessWorkQueueTest extends WorkQueueContract {
   @Override

@@ -1,8 +1,8 @@
 package dev.altlas.search.lucene;
 
 import dev.altlas.archive.SearchIndex;
-import dev.altlas.archive.SearchIndexContract;
 import dev.altlas.archive.Synonyms;
+import dev.altlas.testkit.SearchIndexContract;
 
 class LuceneSearchIndexContractTest extends SearchIndexContract {
   @Override

@@ -1,10 +1,9 @@
 package dev.altlas.search.lucene;
 
-import static dev.altlas.archive.ArchiveFixtures.ABOUT_FILES;
+import static dev.altlas.testkit.ArchiveFixtures.ABOUT_FILES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.altlas.archive.ArchiveFixtures;
 import dev.altlas.archive.ArchivedRun;
 import dev.altlas.archive.Embedding;
 import dev.altlas.archive.Facets.DateBucket;
@@ -17,6 +16,7 @@ import dev.altlas.archive.SearchQuery;
 import dev.altlas.archive.SearchResult;
 import dev.altlas.archive.SortOrder;
 import dev.altlas.archive.Synonyms;
+import dev.altlas.testkit.ArchiveFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.altlas.search.opensearch;
 
-import dev.altlas.archive.ArchiveFixtures;
 import dev.altlas.archive.ArchiveStore;
 import dev.altlas.archive.ArchivedRun;
 import dev.altlas.model.Mode;
 import dev.altlas.model.Persona;
 import dev.altlas.model.RunStatus;
+import dev.altlas.testkit.ArchiveFixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -3,12 +3,13 @@ package dev.altlas.search.opensearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.altlas.archive.ArchiveFixtures;
 import dev.altlas.archive.ArchivedRun;
 import dev.altlas.archive.InvalidQueryException;
 import dev.altlas.archive.SearchHit;
 import dev.altlas.archive.SearchQuery;
 import dev.altlas.archive.Synonyms;
+import dev.altlas.testkit.ArchiveFixtures;
+import dev.altlas.testkit.OpenSearchTestNode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ class OpenSearchIndexTest {
 
   @Test
   void openCreatesTheTemplateAFirstIndexAndBothAliases() {
-    OpenSearchSettings settings = OpenSearchTestNode.settings();
+    OpenSearchSettings settings = TestIndexes.settings();
     try (OpenSearchIndex index = OpenSearchIndex.open(settings, Synonyms.builtin())) {
       String first = settings.indexPrefix() + "-000001";
       assertThat(index.liveIndex()).isEqualTo(first);
@@ -61,7 +62,7 @@ class OpenSearchIndexTest {
 
   @Test
   void theMappingIsStrict() {
-    OpenSearchSettings settings = OpenSearchTestNode.settings();
+    OpenSearchSettings settings = TestIndexes.settings();
     try (OpenSearchIndex index = OpenSearchIndex.open(settings, Synonyms.builtin())) {
       OpenSearchTestNode.Answer answer =
           OpenSearchTestNode.request(
@@ -74,7 +75,7 @@ class OpenSearchIndexTest {
 
   @Test
   void openingAgainChangesNothingAndKeepsTheRuns() {
-    OpenSearchSettings settings = OpenSearchTestNode.settings();
+    OpenSearchSettings settings = TestIndexes.settings();
     try (OpenSearchIndex index = OpenSearchIndex.open(settings, Synonyms.builtin())) {
       index.index(ArchiveFixtures.archive());
       index.refresh();
@@ -89,7 +90,7 @@ class OpenSearchIndexTest {
 
   @Test
   void newSynonymsApplyToTheLiveIndexWhenOpened() {
-    OpenSearchSettings settings = OpenSearchTestNode.settings();
+    OpenSearchSettings settings = TestIndexes.settings();
     try (OpenSearchIndex index = OpenSearchIndex.open(settings, Synonyms.builtin())) {
       index.index(ArchiveFixtures.archive());
       index.refresh();
@@ -105,7 +106,7 @@ class OpenSearchIndexTest {
 
   @Test
   void retentionDeletesTheRunsThatFinishedBeforeTheCutoff() {
-    OpenSearchSettings settings = OpenSearchTestNode.settings();
+    OpenSearchSettings settings = TestIndexes.settings();
     try (OpenSearchIndex index = OpenSearchIndex.open(settings, Synonyms.builtin())) {
       List<ArchivedRun> runs = ArchiveFixtures.archive();
       index.index(runs);
@@ -127,8 +128,7 @@ class OpenSearchIndexTest {
 
   @Test
   void withoutTheIsmPluginThereIsNoLifecyclePolicy() {
-    try (OpenSearchIndex index =
-        OpenSearchIndex.open(OpenSearchTestNode.settings(), Synonyms.builtin())) {
+    try (OpenSearchIndex index = OpenSearchIndex.open(TestIndexes.settings(), Synonyms.builtin())) {
       boolean ism =
           OpenSearchTestNode.request("GET", "/_plugins/_ism/policies", null).status() == 200;
       assertThat(index.lifecyclePolicy().isPresent()).isEqualTo(ism);
@@ -150,8 +150,7 @@ class OpenSearchIndexTest {
 
   @Test
   void aCursorOfAnotherIndexOrderOrForgedIsRefused() {
-    try (OpenSearchIndex index =
-        OpenSearchIndex.open(OpenSearchTestNode.settings(), Synonyms.builtin())) {
+    try (OpenSearchIndex index = OpenSearchIndex.open(TestIndexes.settings(), Synonyms.builtin())) {
       index.index(ArchiveFixtures.archive());
       index.refresh();
       String next = index.search(SearchQuery.text("").size(2).build()).next();

@@ -3,7 +3,6 @@ package dev.altlas.search.opensearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.altlas.archive.ArchiveFixtures;
 import dev.altlas.archive.ArchiveStore;
 import dev.altlas.archive.ArchivedRun;
 import dev.altlas.archive.IndexEntry;
@@ -14,6 +13,8 @@ import dev.altlas.archive.SliceDigests;
 import dev.altlas.archive.Synonyms;
 import dev.altlas.store.jdbc.JdbcArchiveStore;
 import dev.altlas.store.jdbc.JdbcSettings;
+import dev.altlas.testkit.ArchiveFixtures;
+import dev.altlas.testkit.OpenSearchTestNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ class ReindexerTest {
   void copiesTheRelationalArchiveVerifiesAndSwitchesWhileSearchesKeepAnswering() throws Exception {
     int runs = 100_000;
     try (ArchiveStore store = JdbcArchiveStore.open(JdbcSettings.embedded(home));
-        OpenSearchIndex index = OpenSearchIndex.open(OpenSearchTestNode.settings(), synonyms())) {
+        OpenSearchIndex index = OpenSearchIndex.open(TestIndexes.settings(), synonyms())) {
       long filling = System.nanoTime();
       GeneratedRuns.addTo(store, 0, runs);
       System.out.printf(
@@ -120,7 +121,7 @@ class ReindexerTest {
   void aStoppedReindexResumesFromItsCheckpoint() {
     try (ArchiveStore store = JdbcArchiveStore.open(JdbcSettings.embedded(home))) {
       GeneratedRuns.addTo(store, 0, 5000);
-      OpenSearchSettings settings = OpenSearchTestNode.settings();
+      OpenSearchSettings settings = TestIndexes.settings();
       ReindexOptions options = ReindexOptions.defaults().batches(500);
 
       AtomicReference<String> target = new AtomicReference<>();
@@ -164,7 +165,7 @@ class ReindexerTest {
   void aCorruptedTargetFailsVerificationAndTheAliasesStay() {
     try (ArchiveStore store = JdbcArchiveStore.open(JdbcSettings.embedded(home))) {
       GeneratedRuns.addTo(store, 0, 3000);
-      OpenSearchSettings settings = OpenSearchTestNode.settings();
+      OpenSearchSettings settings = TestIndexes.settings();
       ArchivedRun lost = store.find(String.format("gen-%06d", 17)).orElseThrow();
       ArchivedRun altered = store.find(String.format("gen-%06d", 2500)).orElseThrow();
 
@@ -209,7 +210,7 @@ class ReindexerTest {
       ReindexResult result;
       try (Reindexer reindexer =
           Reindexer.open(
-              OpenSearchTestNode.settings(),
+              TestIndexes.settings(),
               synonyms(),
               ReindexOptions.defaults().batches(250).throttled(1000).reporting(reports::add))) {
         result = reindexer.fromStore(store);
@@ -223,7 +224,7 @@ class ReindexerTest {
 
   @Test
   void copiesTheLiveIndexIntoANewGeneration() {
-    OpenSearchSettings settings = OpenSearchTestNode.settings();
+    OpenSearchSettings settings = TestIndexes.settings();
     try (OpenSearchIndex index = OpenSearchIndex.open(settings, synonyms())) {
       index.index(ArchiveFixtures.archive());
       index.refresh();

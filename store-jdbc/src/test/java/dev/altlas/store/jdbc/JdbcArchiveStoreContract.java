@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.altlas.archive.ArchiveStore;
-import dev.altlas.archive.ArchiveStoreContract;
 import dev.altlas.archive.ArchivedRun;
 import dev.altlas.archive.Embedding;
 import dev.altlas.format.StoredForm;
@@ -15,6 +14,7 @@ import dev.altlas.model.TaskStatus;
 import dev.altlas.run.RunRecord;
 import dev.altlas.run.RunState;
 import dev.altlas.run.RunStore;
+import dev.altlas.testkit.ArchiveStoreContract;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.Connection;

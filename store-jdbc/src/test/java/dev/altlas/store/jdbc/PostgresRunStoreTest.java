@@ -1,5 +1,6 @@
 package dev.altlas.store.jdbc;
 
+import dev.altlas.testkit.TestPostgres;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ class PostgresRunStoreTest extends JdbcRunStoreContract {
   protected JdbcSettings newDatabase() {
     TestPostgres.ThrowawayDatabase database = TestPostgres.get().newDatabase();
     databases.add(database);
-    return database.settings();
+    return new JdbcSettings(database.url(), database.user(), database.password());
   }
 
   @Override

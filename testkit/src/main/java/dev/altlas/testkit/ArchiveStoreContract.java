@@ -1,8 +1,11 @@
-package dev.altlas.archive;
+package dev.altlas.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.altlas.archive.ArchiveStore;
+import dev.altlas.archive.ArchivedRun;
+import dev.altlas.archive.Embedding;
 import dev.altlas.format.StoredForm;
 import dev.altlas.model.Artifact;
 import dev.altlas.model.Backoff;

@@ -1,7 +1,9 @@
-package dev.altlas.bus;
+package dev.altlas.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.altlas.bus.EventBus;
+import dev.altlas.bus.RunEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

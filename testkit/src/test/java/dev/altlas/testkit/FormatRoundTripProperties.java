@@ -1,10 +1,13 @@
-package dev.altlas.format;
+package dev.altlas.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.altlas.catalog.TaskCatalog;
+import dev.altlas.format.DocumentReader;
+import dev.altlas.format.DocumentWriter;
+import dev.altlas.format.PlanValidator;
+import dev.altlas.format.Syntax;
 import dev.altlas.model.Plan;
-import dev.altlas.testing.PlanArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

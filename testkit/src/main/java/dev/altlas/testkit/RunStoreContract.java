@@ -1,4 +1,4 @@
-package dev.altlas.run;
+package dev.altlas.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,13 @@ import dev.altlas.model.TaskError;
 import dev.altlas.model.TaskResult;
 import dev.altlas.model.TaskStatus;
 import dev.altlas.model.TokenUsage;
-import dev.altlas.testing.PlanArbitraries;
+import dev.altlas.run.Decision;
+import dev.altlas.run.RunQuery;
+import dev.altlas.run.RunRecord;
+import dev.altlas.run.RunState;
+import dev.altlas.run.RunStore;
+import dev.altlas.run.TaskRecord;
+import dev.altlas.run.TaskState;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;

@@ -1,18 +1,32 @@
-package dev.altlas.archive;
+package dev.altlas.testkit;
 
-import static dev.altlas.archive.ArchiveFixtures.ABOUT_FILES;
-import static dev.altlas.archive.ArchiveFixtures.HOSTED_MODEL;
-import static dev.altlas.archive.ArchiveFixtures.LOCAL_MODEL;
-import static dev.altlas.archive.ArchiveFixtures.ok;
+import static dev.altlas.testkit.ArchiveFixtures.ABOUT_FILES;
+import static dev.altlas.testkit.ArchiveFixtures.HOSTED_MODEL;
+import static dev.altlas.testkit.ArchiveFixtures.LOCAL_MODEL;
+import static dev.altlas.testkit.ArchiveFixtures.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import dev.altlas.archive.ArchivedRun;
+import dev.altlas.archive.Embedding;
+import dev.altlas.archive.Facets;
 import dev.altlas.archive.Facets.Count;
 import dev.altlas.archive.Facets.DateBucket;
 import dev.altlas.archive.Facets.FacetField;
 import dev.altlas.archive.Facets.RateBucket;
+import dev.altlas.archive.HistogramInterval;
+import dev.altlas.archive.IndexEntry;
+import dev.altlas.archive.InvalidQueryException;
+import dev.altlas.archive.SearchDocument;
+import dev.altlas.archive.SearchHit;
+import dev.altlas.archive.SearchIndex;
+import dev.altlas.archive.SearchMode;
+import dev.altlas.archive.SearchQuery;
+import dev.altlas.archive.SearchResult;
+import dev.altlas.archive.SortOrder;
+import dev.altlas.archive.Synonyms;
 import dev.altlas.model.Mode;
 import dev.altlas.model.Persona;
 import java.time.Instant;

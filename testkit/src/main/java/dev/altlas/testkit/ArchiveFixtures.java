@@ -1,5 +1,7 @@
-package dev.altlas.archive;
+package dev.altlas.testkit;
 
+import dev.altlas.archive.ArchivedRun;
+import dev.altlas.archive.Embedding;
 import dev.altlas.model.Mode;
 import dev.altlas.model.Persona;
 import dev.altlas.model.Plan;

@@ -1,11 +1,14 @@
-package dev.altlas.format;
+package dev.altlas.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.altlas.catalog.TaskCatalog;
+import dev.altlas.format.DocumentReader;
+import dev.altlas.format.DocumentWriter;
+import dev.altlas.format.InvalidDocumentException;
+import dev.altlas.format.Syntax;
 import dev.altlas.model.Plan;
-import dev.altlas.testing.PlanArbitraries;
 import java.util.Random;
 import java.util.function.BiConsumer;
 import net.jqwik.api.Arbitraries;
@@ -14,11 +17,18 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Random corruptions of valid plans are always rejected with problems that name a field. */
 class CorruptionProperties {
+  // Plain mappers: the tree is edited and written as is (YAML quotes every string).
+  private static final ObjectMapper JSON = new JsonMapper();
+  private static final ObjectMapper YAML = new YAMLMapper();
+
   private final DocumentWriter writer = new DocumentWriter();
   private final DocumentReader reader = new DocumentReader(TaskCatalog.builtin());
 
@@ -119,9 +129,9 @@ class CorruptionProperties {
       @ForAll Corruption corruption,
       @ForAll("syntaxes") Syntax syntax,
       @ForAll long seed) {
-    ObjectNode root = (ObjectNode) FormatMappers.JSON.readTree(writer.write(plan, Syntax.JSON));
+    ObjectNode root = (ObjectNode) JSON.readTree(writer.write(plan, Syntax.JSON));
     corruption.apply.accept(root, new Random(seed));
-    String text = FormatMappers.forSyntax(syntax).writeValueAsString(root);
+    String text = (syntax == Syntax.JSON ? JSON : YAML).writeValueAsString(root);
 
     var error = catchThrowableOfType(InvalidDocumentException.class, () -> reader.readPlan(text));
 

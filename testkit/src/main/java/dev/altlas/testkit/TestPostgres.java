@@ -1,4 +1,4 @@
-package dev.altlas.store.jdbc;
+package dev.altlas.testkit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -73,11 +73,12 @@ public final class TestPostgres {
         "CREATE DATABASE "
             + name
             + " ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0");
-    return new ThrowawayDatabase(name, new JdbcSettings(url(server, name), user, password), this);
+    return new ThrowawayDatabase(name, url(server, name), user, password, this);
   }
 
-  /** A database made by {@link #newDatabase()}. */
-  public record ThrowawayDatabase(String name, JdbcSettings settings, TestPostgres server) {
+  /** A database made by {@link #newDatabase()}: its JDBC URL and credentials. */
+  public record ThrowawayDatabase(
+      String name, String url, String user, String password, TestPostgres server) {
     /** Drops the database, ending any connection still open to it. */
     public void drop() {
       server.admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

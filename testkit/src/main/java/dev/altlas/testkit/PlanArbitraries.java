@@ -1,4 +1,4 @@
-package dev.altlas.testing;
+package dev.altlas.testkit;
 
 import dev.altlas.catalog.ParamSpec;
 import dev.altlas.catalog.TaskCatalog;

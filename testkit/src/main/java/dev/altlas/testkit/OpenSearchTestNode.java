@@ -1,4 +1,4 @@
-package dev.altlas.search.opensearch;
+package dev.altlas.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,10 +62,9 @@ public final class OpenSearchTestNode {
     return startTime;
   }
 
-  /** Settings for a fresh, unused index prefix on the test cluster. */
-  public static OpenSearchSettings settings() {
-    String prefix = "test-" + ProcessHandle.current().pid() + "-" + PREFIXES.incrementAndGet();
-    return new OpenSearchSettings(url(), null, null, prefix, 1, 0);
+  /** A fresh index prefix, unused on the test cluster by this or any other test JVM. */
+  public static String newIndexPrefix() {
+    return "test-" + ProcessHandle.current().pid() + "-" + PREFIXES.incrementAndGet();
   }
 
   /** A plain HTTP answer from the test cluster. */
