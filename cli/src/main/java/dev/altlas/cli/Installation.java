@@ -26,6 +26,7 @@ import dev.altlas.store.jdbc.JdbcSettings;
 import dev.altlas.task.TaskEnvironment;
 import dev.altlas.task.TaskSettings;
 import dev.altlas.tasks.builtin.artifacts.LocalArtifacts;
+import dev.altlas.tasks.builtin.fs.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -36,6 +37,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -230,10 +232,20 @@ final class Installation implements AutoCloseable {
   private TaskHandlers discoverHandlers() {
     ModelPort router = models.get();
     try {
-      return TaskHandlers.discover(new TaskEnvironment(settings, router, clock));
+      return TaskHandlers.discover(new TaskEnvironment(handlerSettings(), router, clock));
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw CliFailure.failed("the settings are not usable: " + e.getMessage());
     }
+  }
+
+  /**
+   * The settings with this installation's data directory, which file tasks must never reach (it
+   * holds these very settings); set here, after every other source, so nothing can move it.
+   */
+  private TaskSettings handlerSettings() {
+    var values = new HashMap<>(settings.values());
+    values.put(Workspace.DATA_DIRECTORY, home.path().toString());
+    return new TaskSettings(values);
   }
 
   InProcessEventBus bus() {

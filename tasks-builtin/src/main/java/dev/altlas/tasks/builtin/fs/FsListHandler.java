@@ -97,6 +97,9 @@ public final class FsListHandler implements TaskHandler {
 
     @Override
     public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+      if (workspace.isDataDirectory(d, attrs)) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
       return d.equals(dir) || includeHidden || !hidden(d)
           ? FileVisitResult.CONTINUE
           : FileVisitResult.SKIP_SUBTREE;
@@ -140,12 +143,13 @@ public final class FsListHandler implements TaskHandler {
 
     /**
      * The attributes of a link's target, or null when the link is broken or leads outside the
-     * workspace: such links are left out, so a listing never reveals anything beyond the roots.
+     * workspace or into the data directory: such links are left out, so a listing never reveals
+     * anything beyond the roots.
      */
     private BasicFileAttributes linkTarget(Path link) {
       try {
         Path real = link.toRealPath();
-        return workspace.contains(real)
+        return workspace.allows(real)
             ? Files.readAttributes(real, BasicFileAttributes.class)
             : null;
       } catch (IOException e) {

@@ -7,35 +7,69 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
 /**
- * The directories file tasks may touch ({@code altlas.fs.roots}). Relative paths resolve against
- * the first root; every path is normalised and its symbolic links resolved before it is checked, so
- * neither {@code ..} nor a link can lead outside.
+ * The directories file tasks may touch ({@code altlas.fs.roots}), less ALT_LAS's own data directory
+ * ({@code altlas.data_dir}), which stays out of reach even when it lies under a root. Relative
+ * paths resolve against the first root; every path is normalised and its symbolic links resolved
+ * before it is checked, so neither {@code ..} nor a link can lead outside or into the data
+ * directory.
  */
 public final class Workspace {
   public static final String ROOTS = "altlas.fs.roots";
 
-  private final List<Path> roots;
+  /**
+   * The installation's data directory, set by the application that runs the tasks (not by people):
+   * the CLI passes {@code $ALTLAS_HOME}.
+   */
+  public static final String DATA_DIRECTORY = "altlas.data_dir";
 
+  private final List<Path> roots;
+  private final DataDirectory dataDirectory;
+
+  /** Roots with no data directory to keep out. */
   public Workspace(List<Path> roots) {
+    this(roots, DataDirectory.NONE);
+  }
+
+  /**
+   * @param dataDirectory ALT_LAS's data directory, which no path may reach
+   */
+  public Workspace(List<Path> roots, Path dataDirectory) {
+    this(roots, DataDirectory.at(dataDirectory));
+  }
+
+  private Workspace(List<Path> roots, DataDirectory dataDirectory) {
     if (roots.isEmpty()) {
       throw new IllegalArgumentException("a workspace needs at least one root");
     }
     this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+    this.dataDirectory = dataDirectory;
   }
 
-  /** The roots from {@value #ROOTS}, the current directory when it is not set. */
+  /**
+   * The roots from {@value #ROOTS}, the current directory when it is not set, less the data
+   * directory of {@value #DATA_DIRECTORY}.
+   */
   public static Workspace from(TypedSettings settings) {
     List<String> configured = settings.list(ROOTS);
     List<String> roots = configured.isEmpty() ? List.of(".") : configured;
+    List<Path> rootPaths = paths(ROOTS, roots);
+    return settings
+        .get(DATA_DIRECTORY)
+        .map(dir -> new Workspace(rootPaths, paths(DATA_DIRECTORY, List.of(dir)).getFirst()))
+        .orElseGet(() -> new Workspace(rootPaths));
+  }
+
+  private static List<Path> paths(String key, List<String> texts) {
     try {
-      return new Workspace(roots.stream().map(Path::of).toList());
+      return texts.stream().map(Path::of).toList();
     } catch (InvalidPathException e) {
-      throw new IllegalArgumentException("setting " + ROOTS + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("setting " + key + ": " + e.getMessage(), e);
     }
   }
 
@@ -58,15 +92,34 @@ public final class Workspace {
       throw TaskFailure.badParam(param, "is not a valid path: " + e.getReason());
     }
     Path absolute = (given.isAbsolute() ? given : roots.getFirst().resolve(given)).normalize();
+    // Checked by name first, so that not even resolving the path looks inside the data directory.
+    if (dataDirectory.holds(absolute)) {
+      throw insideDataDirectory(text);
+    }
     Path real = realLocation(absolute, text);
-    if (!contains(real)) {
+    if (dataDirectory.holds(real)) {
+      throw insideDataDirectory(text);
+    }
+    if (!insideRoots(real)) {
       throw outside(text);
     }
     return new WorkspacePath(real, display(real));
   }
 
-  /** Whether a real (link-free) path lies inside one of the roots. */
-  public boolean contains(Path real) {
+  /**
+   * Whether file tasks may use a real (link-free) path: inside one of the roots and not inside the
+   * data directory.
+   */
+  public boolean allows(Path real) {
+    return insideRoots(real) && !dataDirectory.holds(real);
+  }
+
+  /** Whether a directory met while walking a tree is the data directory, to be left out. */
+  boolean isDataDirectory(Path directory, BasicFileAttributes attrs) {
+    return dataDirectory.isItself(directory, attrs);
+  }
+
+  private boolean insideRoots(Path real) {
     return roots.stream().anyMatch(root -> real.startsWith(realRoot(root)));
   }
 
@@ -83,6 +136,17 @@ public final class Workspace {
   static TaskFailure outside(String text) {
     return new TaskFailure(
         "fs.outside_workspace", "'" + text + "' lies outside the workspace roots", false);
+  }
+
+  private TaskFailure insideDataDirectory(String text) {
+    return new TaskFailure(
+        "fs.outside_workspace",
+        "'"
+            + text
+            + "' is inside ALT_LAS's data directory "
+            + dataDirectory.path().orElseThrow()
+            + ", which holds its settings and stored runs; file tasks may not read or write there",
+        false);
   }
 
   /**

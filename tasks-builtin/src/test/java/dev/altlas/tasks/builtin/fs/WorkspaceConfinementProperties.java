@@ -3,8 +3,8 @@ package dev.altlas.tasks.builtin.fs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.altlas.task.TaskFailure;
+import dev.altlas.tasks.builtin.testing.FileTrees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,18 +36,7 @@ class WorkspaceConfinementProperties {
 
   @AfterContainer
   static void cleanUp() throws IOException {
-    try (var paths = Files.walk(base)) {
-      paths
-          .sorted((x, y) -> y.getNameCount() - x.getNameCount())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    }
+    FileTrees.delete(base);
   }
 
   @Property(tries = 2000)
