@@ -4,6 +4,7 @@ import dev.altlas.task.Params;
 import dev.altlas.task.TaskContext;
 import dev.altlas.task.TaskFailure;
 import dev.altlas.task.TaskHandler;
+import dev.altlas.tasks.builtin.content.IoProblem;
 import dev.altlas.tasks.builtin.content.MediaTypes;
 import dev.altlas.tasks.builtin.content.Output;
 import java.io.IOException;
@@ -62,7 +63,8 @@ public final class FsListHandler implements TaskHandler {
           recursive ? Integer.MAX_VALUE : 1,
           collector);
     } catch (IOException e) {
-      throw new TaskFailure("fs.io_error", "cannot list '" + path + "': " + e, false, e);
+      throw new TaskFailure(
+          "fs.io_error", "cannot list '" + path + "': " + IoProblem.describe(e), false, e);
     }
     if (collector.interrupted) {
       throw new InterruptedException("fs.list interrupted");

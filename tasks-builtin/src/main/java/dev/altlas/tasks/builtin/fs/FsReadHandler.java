@@ -4,6 +4,7 @@ import dev.altlas.task.Params;
 import dev.altlas.task.TaskContext;
 import dev.altlas.task.TaskFailure;
 import dev.altlas.task.TaskHandler;
+import dev.altlas.tasks.builtin.content.IoProblem;
 import dev.altlas.tasks.builtin.content.MediaTypes;
 import dev.altlas.tasks.builtin.content.Output;
 import java.io.IOException;
@@ -84,7 +85,8 @@ public final class FsReadHandler implements TaskHandler {
       }
       return bytes;
     } catch (IOException e) {
-      throw new TaskFailure("fs.io_error", "cannot read '" + path + "': " + e, false, e);
+      throw new TaskFailure(
+          "fs.io_error", "cannot read '" + path + "': " + IoProblem.describe(e), false, e);
     }
   }
 

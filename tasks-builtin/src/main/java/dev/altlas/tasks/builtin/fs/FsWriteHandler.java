@@ -4,6 +4,7 @@ import dev.altlas.task.Params;
 import dev.altlas.task.TaskContext;
 import dev.altlas.task.TaskFailure;
 import dev.altlas.task.TaskHandler;
+import dev.altlas.tasks.builtin.content.IoProblem;
 import dev.altlas.tasks.builtin.content.Output;
 import dev.altlas.tasks.builtin.content.Sha256;
 import java.io.IOException;
@@ -50,7 +51,8 @@ public final class FsWriteHandler implements TaskHandler {
       Files.createDirectories(target.real().getParent());
       AtomicFiles.write(target.real(), bytes);
     } catch (IOException e) {
-      throw new TaskFailure("fs.io_error", "cannot write '" + path + "': " + e, false, e);
+      throw new TaskFailure(
+          "fs.io_error", "cannot write '" + path + "': " + IoProblem.describe(e), false, e);
     }
     return Output.of("path", target.display(), "size", bytes.length, "sha256", Sha256.of(bytes));
   }

@@ -1,6 +1,7 @@
 package dev.altlas.tasks.builtin.fs;
 
 import dev.altlas.task.TaskFailure;
+import dev.altlas.tasks.builtin.content.IoProblem;
 import dev.altlas.tasks.builtin.content.TypedSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -174,7 +175,8 @@ public final class Workspace {
         missing.push(existing.getFileName());
         existing = existing.getParent();
       } catch (IOException e) {
-        throw new TaskFailure("fs.io_error", "cannot resolve '" + text + "': " + e, false, e);
+        throw new TaskFailure(
+            "fs.io_error", "cannot resolve '" + text + "': " + IoProblem.describe(e), false, e);
       }
     }
     return absolute;

@@ -2,9 +2,11 @@ package dev.altlas.tasks.builtin.notify;
 
 import dev.altlas.task.TaskContext;
 import dev.altlas.task.TaskFailure;
+import dev.altlas.tasks.builtin.content.IoProblem;
 import dev.altlas.tasks.builtin.content.MediaTypes;
 import dev.altlas.tasks.builtin.fs.Workspace;
 import dev.altlas.tasks.builtin.fs.WorkspacePath;
+import dev.altlas.tasks.builtin.storage.StorageKey;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,12 +66,17 @@ final class AttachmentSource {
     } catch (NoSuchFileException e) {
       throw notFound(name);
     } catch (IOException e) {
-      throw new TaskFailure("fs.io_error", "cannot read attachment '" + name + "': " + e, false, e);
+      throw new TaskFailure(
+          "fs.io_error",
+          "cannot read attachment '" + name + "': " + IoProblem.describe(e),
+          false,
+          e);
     }
   }
 
   private static Attachment artifact(String name, TaskContext context, long budget)
       throws TaskFailure {
+    StorageKey.check("attachments", name);
     try (InputStream in = context.artifacts().open(context.runId(), name)) {
       int slash = name.lastIndexOf('/');
       return attachment(name.substring(slash + 1), in, budget);
@@ -79,7 +86,10 @@ final class AttachmentSource {
       throw TaskFailure.badParam("attachments", e.getMessage());
     } catch (IOException e) {
       throw new TaskFailure(
-          "storage.unavailable", "cannot read artifact '" + name + "': " + e, true, e);
+          "storage.unavailable",
+          "cannot read artifact '" + name + "': " + IoProblem.describe(e),
+          true,
+          e);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.altlas.tasks.builtin.storage;
 import dev.altlas.task.TaskContext;
 import dev.altlas.task.TaskFailure;
 import dev.altlas.task.TaskHandler;
+import dev.altlas.tasks.builtin.content.IoProblem;
 import dev.altlas.tasks.builtin.content.Json;
 import dev.altlas.tasks.builtin.content.MediaTypes;
 import dev.altlas.tasks.builtin.content.Output;
@@ -32,6 +33,7 @@ public final class StorageGetHandler implements TaskHandler {
   @Override
   public Object execute(TaskContext context) throws TaskFailure {
     String key = context.params().string("key");
+    StorageKey.check("key", key);
     byte[] bytes = read(context, key);
     String mediaType = MediaTypes.forName(key);
     Map<String, Object> out = Output.of("key", key, "content", null, "size", bytes.length);
@@ -62,7 +64,8 @@ public final class StorageGetHandler implements TaskHandler {
     } catch (IllegalArgumentException e) {
       throw TaskFailure.badParam("key", e.getMessage());
     } catch (IOException e) {
-      throw new TaskFailure("storage.unavailable", "cannot read '" + key + "': " + e, true, e);
+      throw new TaskFailure(
+          "storage.unavailable", "cannot read '" + key + "': " + IoProblem.describe(e), true, e);
     }
   }
 

@@ -5,6 +5,7 @@ import dev.altlas.task.Params;
 import dev.altlas.task.TaskContext;
 import dev.altlas.task.TaskFailure;
 import dev.altlas.task.TaskHandler;
+import dev.altlas.tasks.builtin.content.IoProblem;
 import dev.altlas.tasks.builtin.content.Json;
 import dev.altlas.tasks.builtin.content.MediaTypes;
 import dev.altlas.tasks.builtin.content.Output;
@@ -28,6 +29,7 @@ public final class StoragePutHandler implements TaskHandler {
   public Object execute(TaskContext context) throws TaskFailure, InterruptedException {
     Params params = context.params();
     String key = params.string("key");
+    StorageKey.check("key", key);
     Object content =
         params.get("content").orElseThrow(() -> TaskFailure.badParam("content", "is required"));
     boolean text = content instanceof String;
@@ -61,7 +63,8 @@ public final class StoragePutHandler implements TaskHandler {
     } catch (IllegalArgumentException e) {
       throw TaskFailure.badParam("key", e.getMessage());
     } catch (IOException e) {
-      throw new TaskFailure("storage.unavailable", "cannot store '" + key + "': " + e, true, e);
+      throw new TaskFailure(
+          "storage.unavailable", "cannot store '" + key + "': " + IoProblem.describe(e), true, e);
     }
   }
 }

@@ -88,4 +88,68 @@ class StorageHandlersTest {
         "task.bad_param",
         false);
   }
+
+  @Test
+  void aKeyTooLongForAnyStoreFailsForGoodAndSaysWhy() throws Exception {
+    String huge = "k".repeat(10_000);
+
+    var putFailure =
+        failure(
+            () ->
+                put.execute(InMemoryTaskContext.of(artifacts, Map.of("key", huge, "content", "x"))),
+            "task.bad_param",
+            false);
+    var getFailure =
+        failure(
+            () -> get.execute(InMemoryTaskContext.of(artifacts, Map.of("key", huge))),
+            "task.bad_param",
+            false);
+
+    for (var f : List.of(putFailure, getFailure)) {
+      assertThat(f.getMessage())
+          .isEqualTo(
+              "parameter 'key' is a storage key of 10,000 characters; a storage key has at most"
+                  + " 1,024")
+          .doesNotContain(artifacts.toString());
+    }
+    var part =
+        failure(
+            () ->
+                put.execute(
+                    InMemoryTaskContext.of(
+                        artifacts, Map.of("key", "dir/" + "é".repeat(200), "content", "x"))),
+            "task.bad_param",
+            false);
+    assertThat(part.getMessage())
+        .contains(
+            "a part of 400 bytes", "each part of a storage key between slashes has at most 255");
+  }
+
+  @Test
+  void keysUpToTheLimitAreStored() throws Exception {
+    String deep = String.join("/", java.util.Collections.nCopies(4, "p".repeat(250)));
+
+    Map<?, ?> stored =
+        (Map<?, ?>)
+            put.execute(InMemoryTaskContext.of(artifacts, Map.of("key", deep, "content", "x")));
+
+    assertThat(stored.get("size")).isEqualTo(1L);
+  }
+
+  @Test
+  void storageFailuresDoNotShowWhereTheArtifactsLie() throws Exception {
+    put.execute(InMemoryTaskContext.of(artifacts, Map.of("key", "a", "content", "x")));
+
+    var f =
+        failure(
+            () ->
+                put.execute(
+                    InMemoryTaskContext.of(artifacts, Map.of("key", "a/b", "content", "y"))),
+            "storage.unavailable",
+            true);
+
+    assertThat(f.getMessage())
+        .startsWith("cannot store 'a/b': ")
+        .doesNotContain(artifacts.toString(), "java.", "Exception");
+  }
 }
