@@ -52,11 +52,7 @@ final class GenerateHandler extends AiHandler {
     if (p.get("max_tokens").isEmpty()) {
       return null;
     }
-    long n = p.integer("max_tokens", 0);
-    if (n < 1 || n > Integer.MAX_VALUE) {
-      throw TaskFailure.badParam("max_tokens", "must be at least 1, not " + n);
-    }
-    return (int) n;
+    return (int) p.integer("max_tokens", 0, 1, Integer.MAX_VALUE);
   }
 
   private static Optional<Double> temperature(Params p) throws TaskFailure {

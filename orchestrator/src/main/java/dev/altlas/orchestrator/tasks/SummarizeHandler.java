@@ -18,13 +18,9 @@ final class SummarizeHandler extends AiHandler {
   Object run(TaskContext context, ModelPort models)
       throws TaskFailure, ModelException, InterruptedException {
     String text = TextInput.of(context.params(), "text");
-    long sentences = context.params().integer("max_sentences", 3);
-    if (sentences < 1 || sentences > MAX_SENTENCES) {
-      throw TaskFailure.badParam(
-          "max_sentences", "must be from 1 to " + MAX_SENTENCES + ", not " + sentences);
-    }
+    int sentences = (int) context.params().integer("max_sentences", 3, 1, MAX_SENTENCES);
     String language = context.params().optionalString("language").orElse(null);
-    String summary = used(context, models.summarize(text, (int) sentences, language));
+    String summary = used(context, models.summarize(text, sentences, language));
     return Map.of("summary", summary);
   }
 }

@@ -265,6 +265,24 @@ class AiTaskPluginTest {
         .hasMessageContaining("'temperature' must be between 0 and 2");
   }
 
+  @Test
+  void countsBeyondTheirRangeAreRefusedNotWrappedAround() {
+    // 2^64 + 2: read as a long it wrapped around to 2, a valid count.
+    var wraps = new java.math.BigInteger("18446744073709551618");
+    var summarize = new FakeTaskContext(Map.of("text", ARTICLE, "max_sentences", wraps));
+    var generate = new FakeTaskContext(Map.of("prompt", "x", "max_tokens", wraps));
+
+    assertThatThrownBy(() -> handlers(localOnly).get("ai.summarize").execute(summarize))
+        .isInstanceOf(TaskFailure.class)
+        .hasMessage(
+            "parameter 'max_sentences' must be a whole number from 1 to 100, not "
+                + "18446744073709551618");
+    assertThatThrownBy(() -> handlers(localOnly).get("ai.generate").execute(generate))
+        .isInstanceOf(TaskFailure.class)
+        .hasMessageStartingWith(
+            "parameter 'max_tokens' must be a whole number from 1 to 2,147,483,647");
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> run(
       Map<String, TaskHandler> handlers, String type, FakeTaskContext context) throws Exception {

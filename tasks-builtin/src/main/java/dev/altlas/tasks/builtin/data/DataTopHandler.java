@@ -18,10 +18,10 @@ public final class DataTopHandler implements TaskHandler {
   public Object execute(TaskContext context) throws TaskFailure {
     Params params = context.params();
     List<Object> items = Items.read(params, "items");
-    long count = params.integer("count", -1);
-    if (count < 1) {
-      throw TaskFailure.badParam("count", count == -1 ? "is required" : "must be at least 1");
+    if (params.get("count").isEmpty()) {
+      throw TaskFailure.badParam("count", "is required");
     }
+    long count = params.integer("count", 1, 1, Long.MAX_VALUE);
     return Items.output(List.copyOf(items.subList(0, (int) Math.min(count, items.size()))));
   }
 }

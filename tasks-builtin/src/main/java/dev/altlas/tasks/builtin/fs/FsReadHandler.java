@@ -43,10 +43,7 @@ public final class FsReadHandler implements TaskHandler {
   public Object execute(TaskContext context) throws TaskFailure {
     Params params = context.params();
     String path = params.string("path");
-    long limit = Math.min(maxBytes, params.integer("max_bytes", maxBytes));
-    if (limit < 1) {
-      throw TaskFailure.badParam("max_bytes", "must be at least 1");
-    }
+    long limit = Math.min(maxBytes, params.integer("max_bytes", maxBytes, 1, Long.MAX_VALUE));
     Charset charset = charset(params.optionalString("encoding").orElse("utf-8"));
     WorkspacePath file = workspace.resolve("path", path);
     if (!Files.exists(file.real())) {

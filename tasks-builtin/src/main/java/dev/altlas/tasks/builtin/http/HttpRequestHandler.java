@@ -42,10 +42,7 @@ public final class HttpRequestHandler implements TaskHandler {
     }
     ResponseFormat format =
         ResponseFormat.parse(params.optionalString("response_format").orElse("auto"));
-    long limit = Math.min(maxBytes, params.integer("max_bytes", maxBytes));
-    if (limit < 1) {
-      throw TaskFailure.badParam("max_bytes", "must be at least 1");
-    }
+    long limit = Math.min(maxBytes, params.integer("max_bytes", maxBytes, 1, Long.MAX_VALUE));
     var headers = RequestParams.headers(params.object("headers"));
     byte[] body = body(params.get("body").orElse(null), headers);
 
