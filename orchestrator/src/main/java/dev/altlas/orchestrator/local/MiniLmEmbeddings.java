@@ -38,7 +38,7 @@ final class MiniLmEmbeddings {
   Embedded embed(List<String> texts) throws ModelException {
     var segments = new ArrayList<TextSegment>();
     for (String text : texts) {
-      if (!text.isBlank()) {
+      if (!blank(text)) {
         segments.add(TextSegment.from(foldDotlessI(text)));
       }
     }
@@ -55,11 +55,17 @@ final class MiniLmEmbeddings {
     int next = 0;
     for (String text : texts) {
       vectors.add(
-          text.isBlank()
-              ? new float[DIMENSIONS]
-              : Vectors.normalize(embeddings.get(next++).vector()));
+          blank(text) ? new float[DIMENSIONS] : Vectors.normalize(embeddings.get(next++).vector()));
     }
     return new Embedded(vectors, tokens);
+  }
+
+  /**
+   * Nothing to embed: white space in Java's sense, or only control characters, which the embedding
+   * library refuses as blank too (it trims them).
+   */
+  private static boolean blank(String text) {
+    return text.isBlank() || text.trim().isEmpty();
   }
 
   /**

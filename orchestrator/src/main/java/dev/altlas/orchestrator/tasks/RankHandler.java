@@ -15,6 +15,10 @@ import java.util.Optional;
  * {@code ai.rank} → {@code {items, count}}: the items, best first, each with a {@code score}. A map
  * item keeps its fields (a {@code score} it had is replaced); a text item becomes {@code {text,
  * score}} and any other value {@code {value, score}}.
+ *
+ * <p>An empty item (null, as a skipped or failed step leaves in a list) has nothing to match, so it
+ * is not shown to the model and comes last with score 0, in its original order: like a missing
+ * value in {@code data.sort}, it stays in the list rather than failing the whole ranking.
  */
 final class RankHandler extends AiHandler {
 
@@ -28,15 +32,25 @@ final class RankHandler extends AiHandler {
     List<?> items = context.params().list("items");
     String query = context.params().string("query");
     Optional<String> field = context.params().optionalString("field");
+    var ranked = new ArrayList<Map<String, Object>>(items.size());
     var texts = new ArrayList<String>(items.size());
+    var present = new ArrayList<Object>(items.size());
+    var empty = new ArrayList<Map<String, Object>>();
     for (int i = 0; i < items.size(); i++) {
-      texts.add(textOf(items.get(i), field, i));
+      Object item = items.get(i);
+      if (item == null) {
+        empty.add(withScore(null, 0));
+      } else {
+        texts.add(textOf(item, field, i));
+        present.add(item);
+      }
     }
-    List<Scored> scored = used(context, models.rank(texts, query));
-    var ranked = new ArrayList<Map<String, Object>>(scored.size());
-    for (Scored s : scored) {
-      ranked.add(withScore(items.get(s.index()), rounded(s.score())));
+    if (!texts.isEmpty()) {
+      for (Scored s : used(context, models.rank(texts, query))) {
+        ranked.add(withScore(present.get(s.index()), rounded(s.score())));
+      }
     }
+    ranked.addAll(empty);
     return Map.of("items", ranked, "count", ranked.size());
   }
 
@@ -73,7 +87,7 @@ final class RankHandler extends AiHandler {
     switch (item) {
       case Map<?, ?> map -> map.forEach((k, v) -> out.put(String.valueOf(k), v));
       case String s -> out.put("text", s);
-      default -> out.put("value", item);
+      case null, default -> out.put("value", item);
     }
     out.put("score", score);
     return out;
