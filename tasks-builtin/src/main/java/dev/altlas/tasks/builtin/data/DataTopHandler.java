@@ -4,6 +4,7 @@ import dev.altlas.task.Params;
 import dev.altlas.task.TaskContext;
 import dev.altlas.task.TaskFailure;
 import dev.altlas.task.TaskHandler;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code data.top}: the first N items (sort first for "the largest N"). */
@@ -22,6 +23,7 @@ public final class DataTopHandler implements TaskHandler {
       throw TaskFailure.badParam("count", "is required");
     }
     long count = params.integer("count", 1, 1, Long.MAX_VALUE);
-    return Items.output(List.copyOf(items.subList(0, (int) Math.min(count, items.size()))));
+    // A copy, not a view of the whole list; it may hold empty (null) items.
+    return Items.output(new ArrayList<>(items.subList(0, (int) Math.min(count, items.size()))));
   }
 }
