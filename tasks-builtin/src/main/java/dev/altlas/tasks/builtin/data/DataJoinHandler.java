@@ -17,8 +17,15 @@ import java.util.Objects;
  * {@code data.join}: pairs of left and right items with equal {@code on} values, merged into one
  * object, in left order and then right order. A right field that clashes with a different left
  * value is kept as {@code <field>_right}. {@code left} keeps unmatched left items as they are.
+ *
+ * <p>A hash join: the right items are indexed by key once, each left item looks its key up, so the
+ * work grows with the items in and the rows out. The rows out are counted before any is built: keys
+ * that repeat on both sides pair every copy with every copy (3,000 × 3,000 items on one key are 9
+ * million rows), and more than {@value #MAX_ROWS} fail at once instead of exhausting memory.
  */
 public final class DataJoinHandler implements TaskHandler {
+  /** The most rows a join may produce; a plan that needs more should filter first. */
+  public static final int MAX_ROWS = 200_000;
 
   @Override
   public String type() {
@@ -45,11 +52,22 @@ public final class DataJoinHandler implements TaskHandler {
         rightByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
       }
     }
-    var joined = new ArrayList<Object>();
+    var matchesOfLeft = new ArrayList<List<Map<?, ?>>>(left.size());
+    long rows = 0;
     for (int i = 0; i < left.size(); i++) {
       Map<?, ?> item = object(left.get(i), i, "left");
       Object key = key(on.read(item, i), on, i, "left");
       List<Map<?, ?>> matches = key == null ? List.of() : rightByKey.getOrDefault(key, List.of());
+      matchesOfLeft.add(matches);
+      rows += matches.isEmpty() && keepUnmatched ? 1 : matches.size();
+    }
+    if (rows > MAX_ROWS) {
+      throw tooManyRows(rows, left.size(), right.size(), on);
+    }
+    var joined = new ArrayList<Object>((int) rows);
+    for (int i = 0; i < left.size(); i++) {
+      Map<?, ?> item = (Map<?, ?>) left.get(i);
+      List<Map<?, ?>> matches = matchesOfLeft.get(i);
       for (Map<?, ?> match : matches) {
         joined.add(merge(item, match));
       }
@@ -58,6 +76,24 @@ public final class DataJoinHandler implements TaskHandler {
       }
     }
     return Items.output(joined);
+  }
+
+  private static TaskFailure tooManyRows(long rows, int left, int right, FieldPath on) {
+    return new TaskFailure(
+        "data.too_large",
+        String.format(
+            Locale.ROOT,
+            "joining %,d left and %,d right items on '%s' would make %,d rows (values of '%s' that"
+                + " repeat on both sides pair every copy with every copy); a join makes at most %,d"
+                + " rows: filter the lists first (data.filter) or join on a field that tells the"
+                + " items apart",
+            left,
+            right,
+            on.text(),
+            rows,
+            on.text(),
+            MAX_ROWS),
+        false);
   }
 
   private static Map<?, ?> object(Object item, int index, String side) throws TaskFailure {
