@@ -27,10 +27,16 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 /**
- * {@code notify.email}: a plain-text e-mail, with attachments, sent over SMTP at most once per
- * task. Jakarta Mail's socket calls do not react to interruption; the SMTP timeouts bound them.
+ * {@code notify.email}: a plain-text e-mail, with attachments, sent over SMTP once per task as far
+ * as SMTP allows. A send that was recorded is not repeated on a retry or resume. SMTP has no
+ * exactly-once: when the process dies after the server's 250 and before the send is recorded, the
+ * next attempt sends again, with the same Message-ID (see {@link MessageIds}), which receivers and
+ * mail servers that drop repeated Message-IDs treat as one message. Jakarta Mail's socket calls do
+ * not react to interruption; the SMTP timeouts bound them.
  */
 public final class NotifyEmailHandler implements TaskHandler {
+  private static final String SEND = "send";
+
   private final SmtpSettings smtp;
   private final AttachmentSource attachments;
   private final Clock clock;
@@ -62,11 +68,14 @@ public final class NotifyEmailHandler implements TaskHandler {
             ? attachments.read(params.list("attachments"), context)
             : List.of();
     InternetAddress from = MailAddresses.parse(SmtpSettings.FROM, smtp.from().orElseThrow());
-    MimeMessage message = compose(from, to, cc, subject, ReadableText.render(body), files);
-    return context.once("send", () -> send(message, to, cc));
+    String messageId = MessageIds.of(context, SEND, from);
+    MimeMessage message =
+        compose(messageId, from, to, cc, subject, ReadableText.render(body), files);
+    return context.once(SEND, () -> send(message, to, cc));
   }
 
   private MimeMessage compose(
+      String messageId,
       InternetAddress from,
       List<InternetAddress> to,
       List<InternetAddress> cc,
@@ -75,7 +84,7 @@ public final class NotifyEmailHandler implements TaskHandler {
       List<Attachment> files)
       throws TaskFailure {
     try {
-      var message = new MimeMessage(Session.getInstance(smtp.sessionProperties()));
+      var message = new StableIdMessage(Session.getInstance(smtp.sessionProperties()), messageId);
       message.setFrom(from);
       message.setRecipients(Message.RecipientType.TO, to.toArray(InternetAddress[]::new));
       if (!cc.isEmpty()) {
@@ -153,5 +162,20 @@ public final class NotifyEmailHandler implements TaskHandler {
       e = e instanceof MessagingException m ? m.getNextException() : null;
     }
     return false;
+  }
+
+  /** A message that keeps the Message-ID it was given where Jakarta Mail would make a new one. */
+  private static final class StableIdMessage extends MimeMessage {
+    private final String messageId;
+
+    StableIdMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
   }
 }

@@ -123,6 +123,44 @@ class NotifyEmailHandlerTest {
     assertThat(SMTP.getReceivedMessages()[0].getContent()).isEqualTo("hello");
   }
 
+  /**
+   * kill -9 after the server's 250 and before the send was recorded: the next attempt finds no
+   * record and sends again. It must be the same message to anyone who reads Message-IDs.
+   */
+  @Test
+  void anAttemptThatLostTheRecordOfItsSendSendsTheSameMessageId() throws Exception {
+    Map<String, Object> params =
+        Map.of("to", List.of("a@example.com"), "subject", "report", "body", "hello");
+    NotifyEmailHandler handler = handler(Map.of());
+
+    Map<?, ?> first = (Map<?, ?>) handler.execute(InMemoryTaskContext.of(artifacts, params));
+    Map<?, ?> resumed = (Map<?, ?>) handler.execute(InMemoryTaskContext.of(artifacts, params));
+
+    MimeMessage[] received = SMTP.getReceivedMessages();
+    assertThat(received).hasSize(2);
+    assertThat(received[1].getMessageID())
+        .isEqualTo(received[0].getMessageID())
+        .isEqualTo(first.get("message_id"))
+        .isEqualTo(resumed.get("message_id"))
+        .matches("<altlas\\.[0-9a-f]{32}@altlas\\.dev>");
+  }
+
+  @Test
+  void everyTaskAndRunHasItsOwnMessageId() throws Exception {
+    var context =
+        InMemoryTaskContext.of(
+            artifacts, Map.of("to", List.of("a@example.com"), "subject", "s", "body", "b"));
+    NotifyEmailHandler handler = handler(Map.of());
+
+    List<Object> ids =
+        List.of(
+            ((Map<?, ?>) handler.execute(context)).get("message_id"),
+            ((Map<?, ?>) handler.execute(context.asTask("run-1", "email[1]"))).get("message_id"),
+            ((Map<?, ?>) handler.execute(context.asTask("run-2", "task-1"))).get("message_id"));
+
+    assertThat(ids).doesNotHaveDuplicates();
+  }
+
   @Test
   void acceptsRecipientsAsOneCommaSeparatedText() throws Exception {
     var context =

@@ -24,6 +24,8 @@ public final class InMemoryTaskContext implements TaskContext {
   private final Map<String, Object> recorded;
   private final Map<String, Integer> performed;
   private final Decision decision;
+  private final String runId;
+  private final String taskKey;
 
   private InMemoryTaskContext(
       Params params,
@@ -31,6 +33,19 @@ public final class InMemoryTaskContext implements TaskContext {
       Map<String, Object> recorded,
       Map<String, Integer> performed,
       Decision decision) {
+    this(params, artifacts, recorded, performed, decision, "run-1", "task-1");
+  }
+
+  private InMemoryTaskContext(
+      Params params,
+      Artifacts artifacts,
+      Map<String, Object> recorded,
+      Map<String, Integer> performed,
+      Decision decision,
+      String runId,
+      String taskKey) {
+    this.runId = runId;
+    this.taskKey = taskKey;
     this.params = params;
     this.artifacts = artifacts;
     this.recorded = recorded;
@@ -53,6 +68,12 @@ public final class InMemoryTaskContext implements TaskContext {
         new Params(Map.copyOf(newParams)), artifacts, recorded, performed, decision);
   }
 
+  /** Another task (or another run's), with the same parameters and nothing recorded yet. */
+  public InMemoryTaskContext asTask(String newRunId, String newTaskKey) {
+    return new InMemoryTaskContext(
+        params, artifacts, new HashMap<>(), new HashMap<>(), decision, newRunId, newTaskKey);
+  }
+
   public InMemoryTaskContext withDecision(Decision newDecision) {
     return new InMemoryTaskContext(params, artifacts, recorded, performed, newDecision);
   }
@@ -64,7 +85,7 @@ public final class InMemoryTaskContext implements TaskContext {
 
   @Override
   public String runId() {
-    return "run-1";
+    return runId;
   }
 
   @Override
@@ -74,7 +95,7 @@ public final class InMemoryTaskContext implements TaskContext {
 
   @Override
   public String taskKey() {
-    return "task-1";
+    return taskKey;
   }
 
   @Override
