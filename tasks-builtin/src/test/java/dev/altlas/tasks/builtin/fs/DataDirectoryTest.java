@@ -4,10 +4,16 @@ import static dev.altlas.tasks.builtin.testing.Failures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.altlas.task.TaskFailure;
+import dev.altlas.task.TaskSettings;
+import dev.altlas.tasks.builtin.content.TypedSettings;
+import dev.altlas.tasks.builtin.notify.NotifyEmailHandler;
+import dev.altlas.tasks.builtin.notify.SmtpSettings;
+import dev.altlas.tasks.builtin.shell.ShellExecHandler;
 import dev.altlas.tasks.builtin.testing.InMemoryTaskContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,6 +153,41 @@ class DataDirectoryTest {
     assertThat(paths).containsExactly("notes.txt");
     failure(
         () -> list.execute(InMemoryTaskContext.of(artifacts, Map.of("path", "data-link"))),
+        "fs.outside_workspace",
+        false);
+  }
+
+  @Test
+  void shellWorkingDirectoriesAndMailAttachmentsAreKeptOutToo() {
+    var shell = new ShellExecHandler(List.of("ls"), workspace(root));
+    var smtp =
+        SmtpSettings.from(
+            new TypedSettings(
+                new TaskSettings(
+                    Map.of(SmtpSettings.HOST, "127.0.0.1", SmtpSettings.FROM, "bot@altlas.dev"))));
+    var email = new NotifyEmailHandler(smtp, workspace(root), Clock.systemUTC());
+
+    failure(
+        () ->
+            shell.execute(
+                InMemoryTaskContext.of(
+                    artifacts, Map.of("command", "ls", "working_dir", "data-link/db"))),
+        "fs.outside_workspace",
+        false);
+    failure(
+        () ->
+            email.execute(
+                InMemoryTaskContext.of(
+                    artifacts,
+                    Map.of(
+                        "to",
+                        List.of("a@example.com"),
+                        "subject",
+                        "s",
+                        "body",
+                        "b",
+                        "attachments",
+                        List.of(Map.of("path", ".altlas/altlas.properties"))))),
         "fs.outside_workspace",
         false);
   }
