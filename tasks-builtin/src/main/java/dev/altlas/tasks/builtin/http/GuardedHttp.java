@@ -96,7 +96,7 @@ public final class GuardedHttp {
           ? failure
           : new TaskFailure(
               "http.unavailable",
-              "cannot reach " + request.uri() + ": " + e.getCause().getMessage(),
+              "cannot reach " + request.uri() + ": " + reason(e.getCause()),
               true,
               e.getCause());
     } finally {
@@ -233,7 +233,7 @@ public final class GuardedHttp {
         false);
   }
 
-  private static String reason(IOException e) {
+  private static String reason(Throwable e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }
