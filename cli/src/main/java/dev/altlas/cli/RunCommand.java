@@ -132,9 +132,8 @@ final class RunCommand extends Subcommand {
    * to the caller, to overlap opening the installation.
    */
   private Supplier<Plan> preparePlan() throws CliFailure {
-    if (words.size() == 1) {
-      Path file = Path.of(words.get(0));
-      if (Files.isRegularFile(file)) {
+    switch (PlanArgument.of(words, Files::isRegularFile)) {
+      case PlanArgument.File(Path file) -> {
         if (DocumentKind.fromFileName(file.getFileName().toString()).orElse(DocumentKind.ALT)
             != DocumentKind.ALT) {
           throw new ParameterException(spec.commandLine(), file + " is not an .alt plan");
@@ -147,11 +146,16 @@ final class RunCommand extends Subcommand {
         }
         return () -> read(file, text);
       }
+      case PlanArgument.MissingFile(String name) ->
+          throw CliFailure.usage(
+              "no such plan file: "
+                  + name
+                  + "; to run a command, put it in quotes: altlas run \"list the files in ./docs\"");
+      case PlanArgument.Command(String command) -> {
+        var request = planning.request(command, root.clock().instant(), spec.commandLine());
+        return () -> plan(request);
+      }
     }
-    var request =
-        planning.request(
-            String.join(" ", words).strip(), root.clock().instant(), spec.commandLine());
-    return () -> plan(request);
   }
 
   private Plan read(Path file, String text) throws CliFailure {

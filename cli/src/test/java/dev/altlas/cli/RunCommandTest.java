@@ -119,6 +119,18 @@ class RunCommandTest {
   }
 
   @Test
+  void aPlanFileThatDoesNotExistIsAUsageErrorNotACommand() {
+    Path fresh = home.resolve("fresh");
+
+    var r = new Cli(fresh).run("run", "plans/does-not-exist.alt");
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err())
+        .contains("no such plan file: plans/does-not-exist.alt", "put it in quotes: altlas run \"");
+    assertThat(fresh).as("no run is recorded").doesNotExist();
+  }
+
+  @Test
   void aUsageErrorOpensNothing() throws Exception {
     Path fresh = home.resolve("fresh");
     Path notAPlan = Files.writeString(home.resolve("result.last"), "run_id: x\n");
