@@ -108,7 +108,11 @@ public final class AltlasCommand implements Callable<Integer> {
         .usageMessage()
         .footer(
             "",
-            "Data directory: " + escape(home.path().toString()) + " (" + home.origin() + ")",
+            "Data directory: "
+                + escape(Terminal.safe(home.path().toString()))
+                + " ("
+                + home.origin()
+                + ")",
             "",
             "Examples:",
             "  altlas run \"Summarize the text files in ./samples/docs and list the three most important\"",
@@ -182,7 +186,8 @@ public final class AltlasCommand implements Callable<Integer> {
             + System.getProperty("java.vendor", "unknown vendor")
             + ") at "
             + escape(System.getProperty("java.home", "?")));
-    lines.add("home: " + escape(home.path().toString()) + " (" + home.origin() + ")");
+    lines.add(
+        "home: " + escape(Terminal.safe(home.path().toString())) + " (" + home.origin() + ")");
     return lines.toArray(String[]::new);
   }
 

@@ -27,7 +27,7 @@ final class AtlasExportCommand extends Subcommand {
       Syntax syntax = file.endsWith(".json") ? Syntax.JSON : Syntax.YAML;
       String text = new DocumentWriter().write(atlas, syntax);
       if (file.equals(Inputs.STDIN)) {
-        print(text);
+        print(text, syntax);
       } else {
         Files.writeString(Path.of(file), text);
         err()

@@ -26,7 +26,7 @@ final class AtlasShowCommand extends Subcommand {
     try (Installation inst = root.installation()) {
       Atlas atlas = new AtlasLibrary(inst.home(), root.catalog()).derive(inst.atlasDeriver());
       if (json) {
-        print(new DocumentWriter().write(atlas, Syntax.JSON));
+        printJson(new DocumentWriter().write(atlas, Syntax.JSON));
       } else {
         describe(atlas, out());
       }

@@ -50,7 +50,7 @@ final class CatalogCommand extends Subcommand {
           one
               ? toJson(selected.get(0))
               : Map.of("task_types", selected.stream().map(CatalogCommand::toJson).toList());
-      print(Json.write(value) + System.lineSeparator());
+      printJson(Json.write(value) + System.lineSeparator());
       return ExitCodes.OK;
     }
     PrintWriter out = out();

@@ -48,7 +48,7 @@ final class ImportCommand extends Subcommand {
     } catch (LegacyFormatException e) {
       throw CliFailure.failed(input.name() + ": " + e.getMessage());
     }
-    print(Documents.writeValidPlan(plan, format, root.catalog(), "the legacy import"));
+    print(Documents.writeValidPlan(plan, format, root.catalog(), "the legacy import"), format);
     if (plan.planner() != null) {
       plan.planner().warnings().forEach(this::warn);
     }

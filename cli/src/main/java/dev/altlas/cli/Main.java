@@ -56,7 +56,8 @@ public final class Main {
   private static IParameterExceptionHandler usageErrors() {
     return (ex, args) -> {
       CommandLine command = ex.getCommandLine();
-      PrintWriter err = command.getErr();
+      // The message quotes the arguments, which may hold anything.
+      PrintWriter err = Terminal.sanitizing(command.getErr());
       String name = command.getCommandSpec().qualifiedName();
       err.println(name + ": " + ex.getMessage());
       UnmatchedArgumentException.printSuggestions(ex, err);
@@ -68,7 +69,7 @@ public final class Main {
 
   private static IExecutionExceptionHandler unexpectedErrors(AltlasCommand root) {
     return (ex, command, parseResult) -> {
-      PrintWriter err = command.getErr();
+      PrintWriter err = Terminal.sanitizing(command.getErr());
       String name = command.getCommandSpec().qualifiedName();
       err.println(name + ": unexpected error: " + firstLine(ex.toString()));
       if (root.debug()) {

@@ -57,7 +57,7 @@ final class PlanCommand extends Subcommand {
     String text =
         Documents.writeValidPlan(
             plan, format, root.catalog(), "the " + planner.name() + " planner");
-    print(text);
+    print(text, format);
     if (plan.planner() != null) {
       plan.planner().warnings().forEach(this::warn);
     }

@@ -12,14 +12,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * bar that redraws in place.
  */
 final class ProgressLines {
+  /** Back to the start of the line, and erase it. */
+  private static final String CLEAR_LINE = "\r\033[2K";
 
   private final PrintWriter err;
+  private final PrintWriter controls;
   private final boolean terminal;
   private final int total;
   private final Map<String, String> states = new ConcurrentHashMap<>();
 
-  ProgressLines(PrintWriter err, boolean terminal, int total) {
+  /**
+   * @param err where the lines go; it shows control characters in them (a task's error message may
+   *     quote anything)
+   * @param controls the same stream as it is, for the sequences that redraw the bar
+   */
+  ProgressLines(PrintWriter err, PrintWriter controls, boolean terminal, int total) {
     this.err = err;
+    this.controls = controls;
     this.terminal = terminal;
     this.total = total;
   }
@@ -30,7 +39,7 @@ final class ProgressLines {
       return;
     }
     if (terminal) {
-      err.print("\r\033[2K");
+      controls.print(CLEAR_LINE);
     }
     err.println(line);
     if (e.taskKey() != null
@@ -39,9 +48,10 @@ final class ProgressLines {
       states.put(e.taskKey(), s);
     }
     if (terminal) {
-      err.print(bar());
+      controls.print(bar());
     }
     err.flush();
+    controls.flush();
   }
 
   private static String describe(RunEvent e) {
@@ -100,8 +110,8 @@ final class ProgressLines {
 
   synchronized void end() {
     if (terminal) {
-      err.print("\r\033[2K");
-      err.flush();
+      controls.print(CLEAR_LINE);
+      controls.flush();
     }
   }
 }

@@ -69,7 +69,8 @@ final class RunCommand extends Subcommand {
       installation.openAheadForRun();
       Plan plan = plans.get();
       var engine = installation.engine();
-      var progress = new ProgressLines(err(), System.console() != null, plan.tasks().size());
+      var progress =
+          new ProgressLines(err(), rawErr(), System.console() != null, plan.tasks().size());
       var runId = new AtomicReference<String>();
       var early = new ArrayList<RunEvent>();
       try (AutoCloseable ignored =
@@ -94,7 +95,7 @@ final class RunCommand extends Subcommand {
         Path last = installation.writeLast(result);
         archive(installation, id);
         if (json) {
-          print(new DocumentWriter().write(result, Syntax.JSON));
+          printJson(new DocumentWriter().write(result, Syntax.JSON));
         } else {
           print(RunReport.of(result, last));
         }

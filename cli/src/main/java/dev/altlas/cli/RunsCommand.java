@@ -57,7 +57,8 @@ final class RunsCommand extends Subcommand {
         out().println("no runs yet; start one with: altlas run \"…\"");
       }
       for (RunRecord r : runs) {
-        String command = r.plan().command().replaceAll("\\s+", " ");
+        // Shortened as it shows, escapes included.
+        String command = Terminal.safe(r.plan().command().replaceAll("\\s+", " "));
         out()
             .printf(
                 Locale.ROOT,

@@ -180,9 +180,9 @@ final class SearchCommand extends Subcommand {
         throw CliFailure.usage(e.getMessage());
       }
       if (json) {
-        print(Json.write(result) + "\n");
+        printJson(Json.write(result) + "\n");
       } else {
-        new SearchReport(out(), Terminal.stylesOutput()).print(query, result);
+        new SearchReport(rawOut(), Terminal.stylesOutput()).print(query, result);
       }
       return ExitCodes.OK;
     }

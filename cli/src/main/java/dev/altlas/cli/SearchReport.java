@@ -6,6 +6,7 @@ import dev.altlas.archive.SearchField;
 import dev.altlas.archive.SearchHit;
 import dev.altlas.archive.SearchQuery;
 import dev.altlas.archive.SearchResult;
+import dev.altlas.archive.TextQuery;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A page of search hits (and facets) as text for a person. */
+/**
+ * A page of search hits (and facets) as text for a person. It writes its own ANSI styles, so it
+ * gets the raw stream and passes everything from the archive through {@link Terminal#safe}.
+ */
 final class SearchReport {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -42,16 +46,18 @@ final class SearchReport {
         "%d run%s match%s%n",
         result.total(),
         result.total() == 1 ? "" : "s",
-        query.text().isEmpty() ? "" : " \"" + query.text() + "\"");
+        query.text().isEmpty()
+            ? ""
+            : " \"" + Terminal.safe(query.text()) + "\"" + exclusionsOnly(query));
     for (SearchHit hit : result.hits()) {
       out.printf(
           Locale.ROOT,
           "%n%s  %s  %3.0f%%  %s%n  %s%n",
-          hit.runId(),
-          hit.status(),
+          Terminal.safe(hit.runId()),
+          Terminal.safe(hit.status()),
           hit.successRate() * 100,
           hit.finishedAt() == null ? "" : WHEN.format(hit.finishedAt()),
-          shorten(hit.command()));
+          shorten(Terminal.safe(hit.command())));
       for (SearchField field : SearchField.values()) {
         List<String> fragments = hit.highlights().get(field.indexName());
         if (fragments != null && !fragments.isEmpty() && field != SearchField.COMMAND) {
@@ -65,7 +71,7 @@ final class SearchReport {
       printFacets(result.facets(), query);
     }
     if (result.next() != null) {
-      out.printf(Locale.ROOT, "%nmore: add --after %s%n", result.next());
+      out.printf(Locale.ROOT, "%nmore: add --after %s%n", Terminal.safe(result.next()));
     }
     out.flush();
   }
@@ -80,7 +86,7 @@ final class SearchReport {
             "%-12s %s%n",
             field.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ":",
             counts.stream()
-                .map(c -> c.value() + " " + c.count())
+                .map(c -> Terminal.safe(c.value()) + " " + c.count())
                 .collect(Collectors.joining(" · ")));
       }
     }
@@ -103,7 +109,22 @@ final class SearchReport {
 
   private String marked(String fragment) {
     // Marks replaced first so a cut cannot split a tag; a cut inside a match still ends the style.
-    return shorten(fragment.replace("<em>", markOn).replace("</em>", markOff)) + reset;
+    // The fragment is made safe before the marks become escape sequences.
+    return shorten(Terminal.safe(fragment).replace("<em>", markOn).replace("</em>", markOff))
+        + reset;
+  }
+
+  /** A query of exclusions only finds every run without those words; the line says so. */
+  private static String exclusionsOnly(SearchQuery query) {
+    TextQuery parsed = query.parsed();
+    if (!parsed.required().isEmpty() || parsed.excluded().isEmpty()) {
+      return "";
+    }
+    return " (every run without "
+        + parsed.excluded().stream()
+            .map(t -> "\"" + Terminal.safe(t.text()) + "\"")
+            .collect(Collectors.joining(" or "))
+        + ")";
   }
 
   private static String shorten(String text) {

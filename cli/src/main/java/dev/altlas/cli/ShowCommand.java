@@ -32,10 +32,11 @@ final class ShowCommand extends Subcommand {
       }
       Optional<RunResult> result = inst.store().result(runId);
       if (result.isPresent()) {
-        print(
-            json
-                ? new DocumentWriter().write(result.get(), Syntax.JSON)
-                : RunReport.of(result.get(), inst.runsDirectory().resolve(runId + ".last")));
+        if (json) {
+          printJson(new DocumentWriter().write(result.get(), Syntax.JSON));
+        } else {
+          print(RunReport.of(result.get(), inst.runsDirectory().resolve(runId + ".last")));
+        }
         return ExitCodes.OK;
       }
       if (json) {

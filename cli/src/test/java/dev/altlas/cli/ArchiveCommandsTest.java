@@ -29,7 +29,7 @@ class ArchiveCommandsTest {
   @BeforeEach
   void setUp() throws Exception {
     cli = new Cli(home);
-    docs = Files.createDirectories(Path.of("target", "e2e", home.getFileName().toString()));
+    docs = Cli.workspaceFolder(home);
     Files.writeString(
         docs.resolve("okuma.txt"),
         "Bu ay okunacak üç kitap var. İlk kitap dağıtık sistemleri anlatıyor.");

@@ -18,6 +18,10 @@ final class Cli {
   /** The clock of every run; sub-second part to show that created_at is cut to seconds. */
   static final Instant NOW = Instant.parse("2026-05-04T10:15:30.789Z");
 
+  /** How run ids look in what altlas prints. */
+  static final java.util.regex.Pattern RUN_ID =
+      java.util.regex.Pattern.compile("run-\\d{8}-\\d{6}-[0-9a-f]{8}");
+
   private final AltlasHome home;
   private String stdin = "";
   private Instant now = NOW;
@@ -25,6 +29,15 @@ final class Cli {
 
   Cli(Path home) {
     this.home = new AltlasHome(home, true);
+  }
+
+  /**
+   * A folder for the files a test's tasks read: under the working directory (the module folder),
+   * since tasks may only touch the workspace, and named after the test's home so tests stay apart.
+   */
+  static Path workspaceFolder(Path home) throws java.io.IOException {
+    return java.nio.file.Files.createDirectories(
+        Path.of("target", "e2e", home.getFileName().toString()));
   }
 
   Cli withStdin(String text) {
@@ -50,6 +63,15 @@ final class Cli {
   Cli withPlanner(Planner replacement) {
     this.planner = () -> replacement;
     return this;
+  }
+
+  /** The first run id in {@code text}. */
+  static String runId(String text) {
+    java.util.regex.Matcher m = RUN_ID.matcher(text);
+    if (!m.find()) {
+      throw new AssertionError("no run id in:\n" + text);
+    }
+    return m.group();
   }
 
   Result run(String... args) {

@@ -30,7 +30,7 @@ class OpenSearchArchiveTest {
             + "\naltlas.search.index-prefix="
             + prefix
             + "\n");
-    Path docs = Files.createDirectories(Path.of("target", "e2e", home.getFileName().toString()));
+    Path docs = Cli.workspaceFolder(home);
     Files.writeString(docs.resolve("okuma.txt"), "Bu ay okunacak üç kitap var.");
     Cli cli = new Cli(home);
     var ran = cli.run("run", "Summarize the text files in ./" + docs + " and list the top one");

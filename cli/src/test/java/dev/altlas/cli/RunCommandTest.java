@@ -26,8 +26,7 @@ class RunCommandTest {
   @BeforeEach
   void setUp() throws Exception {
     cli = new Cli(home);
-    // Tasks may only touch the workspace, which is the working directory: the module folder.
-    docs = Files.createDirectories(Path.of("target", "e2e", home.getFileName().toString()));
+    docs = Cli.workspaceFolder(home);
     Files.writeString(
         docs.resolve("outage.txt"),
         "The payment service was down for forty minutes. The certificate had expired. "
