@@ -8,10 +8,15 @@ import dev.altlas.archive.SearchQuery;
 import dev.altlas.archive.SearchResult;
 import dev.altlas.archive.SortOrder;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code altlas search}: finds archived runs by words, meaning and filters. */
 @Command(
@@ -28,6 +33,7 @@ import picocli.CommandLine.Parameters;
     footer = {
       "Examples:",
       "  altlas search kitaplar",
+      "  altlas search kitaplar -roman",
       "  altlas search --status failed --since 7d --facets \"rapor OR report\"",
       "  altlas search --semantic \"books I summarised\"",
       "  altlas search --json --type fs.list --limit 50 \"\""
@@ -35,11 +41,18 @@ import picocli.CommandLine.Parameters;
 final class SearchCommand extends Subcommand {
 
   @Parameters(
-      index = "0",
-      arity = "0..1",
+      arity = "0..*",
       paramLabel = "QUERY",
-      description = "What to look for; empty finds every run (then newest first).")
-  String text = "";
+      description =
+          "What to look for, in one argument or several; empty finds every run (then newest"
+              + " first). A word may start with -, to exclude it.")
+  List<String> words = new ArrayList<>();
+
+  /** {@code -word} is the query syntax for exclusion, so a query word may look like an option. */
+  @Spec
+  void queryWordsMayStartWithADash(CommandSpec commandSpec) {
+    commandSpec.parser().unmatchedOptionsArePositionalParams(true);
+  }
 
   @Option(names = "--json", description = "Print the result (hits, cursor, facets) as JSON.")
   boolean json;
@@ -137,6 +150,7 @@ final class SearchCommand extends Subcommand {
 
   @Override
   int execute() throws Exception {
+    String text = query();
     if (semantic && hybrid) {
       throw CliFailure.usage("choose one of --semantic and --hybrid");
     }
@@ -186,6 +200,23 @@ final class SearchCommand extends Subcommand {
       }
       return ExitCodes.OK;
     }
+  }
+
+  /**
+   * The words as one query. A word starting with {@code --} is an option this command does not
+   * have, mistyped; taken as a query it would search for nonsense.
+   */
+  private String query() throws CliFailure {
+    for (String word : words) {
+      if (word.startsWith("--") && word.length() > 2) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "Unknown option: '"
+                + word
+                + "' (a query word may start with one -, which excludes it: -books)");
+      }
+    }
+    return String.join(" ", words).strip();
   }
 
   private Instant time(String option, String value) throws CliFailure {

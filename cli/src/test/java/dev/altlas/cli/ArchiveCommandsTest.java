@@ -71,6 +71,27 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void aQueryWordStartingWithADashExcludesItAndAMistypedOptionIsStillAnError() {
+    String english =
+        run("Summarize the text files in ./" + docs + " and list the two most important");
+    String turkish = run("./" + docs + " klasöründeki dosyaları listele");
+
+    var withoutBooks = cli.run("search", "-kitaplar");
+    assertThat(withoutBooks.exitCode()).as(withoutBooks.toString()).isZero();
+    assertThat(withoutBooks.out())
+        .contains("1 run match \"-kitaplar\" (every run without \"kitaplar\")", turkish)
+        .doesNotContain(english);
+
+    var severalWords = cli.run("search", "--status", "succeeded", "summarize", "-klasöründeki");
+    assertThat(severalWords.exitCode()).as(severalWords.toString()).isZero();
+    assertThat(severalWords.out()).contains("1 run match", english).doesNotContain(turkish);
+
+    var typo = cli.run("search", "--statsu", "failed", "kitap");
+    assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(typo.err()).contains("Unknown option: '--statsu'");
+  }
+
+  @Test
   void badQueriesAndOptionsSayWhatIsWrong() {
     run("./" + docs + " klasöründeki dosyaları listele");
 
