@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -73,6 +74,25 @@ final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Connects and brings the tables (the run store's and the archive's: they share one schema) up to
+   * date.
+   *
+   * @throws DatabaseFileException when an embedded database's file cannot be written, or is empty
+   *     or damaged
+   */
+  static Database openMigrated(JdbcSettings settings, Purpose purpose) {
+    Database database = connect(settings, purpose);
+    try {
+      SchemaMigrations.apply(database, settings.vendor());
+      return database;
+    } catch (RuntimeException e) {
+      database.close();
+      // H2 may open a damaged file and fail only when the migrations read it.
+      throw EmbeddedFile.of(settings).map(file -> file.explain(e)).orElse(e);
+    }
+  }
+
   static Database connect(JdbcSettings settings, Purpose purpose) {
     var config = new HikariConfig();
     config.setPoolName("altlas-" + purpose.label().replace(' ', '-'));
@@ -82,10 +102,15 @@ final class Database implements AutoCloseable {
     config.setMaximumPoolSize(settings.poolSize());
     // A stopped database fails calls after 10 s rather than Hikari's 30, so the engine hears soon.
     config.setConnectionTimeout(10_000);
+    Optional<EmbeddedFile> embedded = EmbeddedFile.of(settings);
+    embedded.ifPresent(EmbeddedFile::checkBeforeOpening);
     try {
       return new Database(
           openPool(config, settings), settings.redactedUrl(), purpose, settings.vendor());
     } catch (RuntimeException e) {
+      if (embedded.map(file -> file.explain(e)).orElse(e) instanceof DatabaseFileException named) {
+        throw named;
+      }
       throw purpose.failure(
           "cannot connect to the "
               + purpose.label()

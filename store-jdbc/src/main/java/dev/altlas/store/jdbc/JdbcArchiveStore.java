@@ -82,14 +82,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
    * @param catalog the task types archived plans are validated against
    */
   public static JdbcArchiveStore open(JdbcSettings settings, TaskCatalog catalog) {
-    Database database = Database.connect(settings, Database.Purpose.ARCHIVE);
-    try {
-      SchemaMigrations.apply(database, settings.vendor());
-      return new JdbcArchiveStore(database, catalog);
-    } catch (RuntimeException e) {
-      database.close();
-      throw e;
-    }
+    return new JdbcArchiveStore(Database.openMigrated(settings, Database.Purpose.ARCHIVE), catalog);
   }
 
   @Override

@@ -55,14 +55,7 @@ public final class JdbcRunStore implements RunStore {
    * @param catalog the task types stored plans are validated against when read
    */
   public static JdbcRunStore open(JdbcSettings settings, TaskCatalog catalog) {
-    Database database = Database.connect(settings, Database.Purpose.RUN_STORE);
-    try {
-      SchemaMigrations.apply(database, settings.vendor());
-      return new JdbcRunStore(database, catalog);
-    } catch (RuntimeException e) {
-      database.close();
-      throw e;
-    }
+    return new JdbcRunStore(Database.openMigrated(settings, Database.Purpose.RUN_STORE), catalog);
   }
 
   @Override
