@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The ALT_LAS data directory: {@code $ALTLAS_HOME}, or {@code ~/.altlas} when it is not set.
@@ -59,5 +60,60 @@ public record AltlasHome(Path path, boolean setByVariable) {
   /** Creates the directory (and its parents) if it does not exist yet, and returns it. */
   public Path create() throws IOException {
     return Files.createDirectories(path);
+  }
+
+  /**
+   * Why this directory cannot hold an installation, for a person who can act on it; empty when it
+   * can (it is, or can be created as, a folder this process may write).
+   */
+  public Optional<String> unusable() {
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return unusable(
+        path, existing, existing != null && Files.isDirectory(existing), isWritable(existing));
+  }
+
+  private static boolean isWritable(Path existing) {
+    return existing != null && Files.isWritable(existing);
+  }
+
+  /**
+   * @param existing the directory itself, or the nearest of its parents that exists (null: none)
+   */
+  static Optional<String> unusable(
+      Path path, Path existing, boolean existingIsDirectory, boolean existingWritable) {
+    String elsewhere = "; set " + VARIABLE + " to a folder you can write";
+    if (existing == null) {
+      return Optional.of("cannot create the data directory " + path + ": no parent exists");
+    }
+    if (!existingIsDirectory) {
+      return Optional.of(
+          existing.equals(path)
+              ? "the data directory " + path + " is a file, not a folder" + elsewhere
+              : "cannot create the data directory "
+                  + path
+                  + ": "
+                  + existing
+                  + " is a file, not a folder"
+                  + elsewhere);
+    }
+    if (!existingWritable) {
+      return Optional.of(
+          existing.equals(path)
+              ? "the data directory "
+                  + path
+                  + " is read-only, but altlas writes its database, search index and run records"
+                  + " there; make it writable, or"
+                  + elsewhere.substring(1)
+              : "cannot create the data directory "
+                  + path
+                  + ": "
+                  + existing
+                  + " is read-only"
+                  + elsewhere);
+    }
+    return Optional.empty();
   }
 }

@@ -72,6 +72,11 @@ final class Installation implements AutoCloseable {
   }
 
   static Installation open(AltlasHome home, TaskSettings settings, Clock clock) throws CliFailure {
+    home.unusable()
+        .ifPresent(
+            problem -> {
+              throw CliFailure.failed(problem);
+            });
     try {
       home.create();
       return new Installation(home, settings, clock);

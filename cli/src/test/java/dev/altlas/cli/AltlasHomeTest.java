@@ -46,4 +46,24 @@ class AltlasHomeTest {
     assertThat(Files.exists(home.path())).isFalse();
     assertThat(home.create()).isDirectory();
   }
+
+  @Test
+  void aHomeThatCannotBeWrittenSaysWhyAndWhatToDo() throws IOException {
+    Path home = dir.resolve("home");
+    Path file = Files.writeString(dir.resolve("file"), "x");
+
+    assertThat(AltlasHome.unusable(home, dir, true, true)).isEmpty();
+    assertThat(AltlasHome.unusable(home, home, true, true)).isEmpty();
+    assertThat(AltlasHome.unusable(home, home, true, false))
+        .hasValueSatisfying(
+            m -> assertThat(m).startsWith("the data directory " + home + " is read-only"));
+    assertThat(AltlasHome.unusable(home, dir, true, false))
+        .hasValueSatisfying(
+            m -> assertThat(m).contains("cannot create", dir + " is read-only", "ALTLAS_HOME"));
+    assertThat(new AltlasHome(file, true).unusable())
+        .hasValueSatisfying(m -> assertThat(m).contains(file + " is a file, not a folder"));
+    assertThat(new AltlasHome(file.resolve("below"), true).unusable())
+        .hasValueSatisfying(m -> assertThat(m).contains("cannot create", file + " is a file"));
+    assertThat(new AltlasHome(home, true).unusable()).isEmpty();
+  }
 }
