@@ -65,7 +65,8 @@ public final class Archive implements AutoCloseable {
    * the same moment, changes nothing and returns the stored record with {@code added == false}, so
    * repeated deliveries are harmless.
    *
-   * @param plan the plan that ran, or null when unknown
+   * @param plan the plan that ran, or null when unknown (an upload: see {@link Uploads}, which
+   *     keeps uploads off the ids of this installation's runs)
    * @throws InterruptedException when interrupted while the model embedded the command; nothing was
    *     archived, so a retry archives the record with its embedding
    * @throws IllegalArgumentException when the store refuses the record (not a valid {@code .last},
@@ -79,14 +80,6 @@ public final class Archive implements AutoCloseable {
       loop.request();
     }
     return added;
-  }
-
-  /**
-   * Archives an uploaded {@code .last} record, whose plan is not known. The caller has validated it
-   * ({@link dev.altlas.format.DocumentReader#readRun}).
-   */
-  public ArchiveStore.Added upload(RunResult result) throws InterruptedException {
-    return add(result, null);
   }
 
   /**

@@ -357,7 +357,7 @@ class ArchiveTest {
   void anUploadedResultIsArchivedWithoutAPlan() throws Exception {
     Archive archive = archive(null);
 
-    var archived = archive.upload(run(1, "Translate the contract into Turkish"));
+    var archived = archive.add(run(1, "Translate the contract into Turkish"), null);
 
     assertThat(archived.run().plan()).isNull();
     awaitSearchable(archive, archived);

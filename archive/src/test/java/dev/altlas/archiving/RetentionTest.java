@@ -112,7 +112,7 @@ class RetentionTest {
     // An old record uploaded after the purge is archived again and must stay searchable.
     index.down(false);
     var late = TestRuns.succeeded("run-late", TestRuns.plan("plan-late", "Late upload"), day(1));
-    archive.upload(late);
+    archive.add(late, null);
 
     archive.catchUp();
 

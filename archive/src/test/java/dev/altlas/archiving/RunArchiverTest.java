@@ -4,14 +4,11 @@ import static dev.altlas.archiving.TestRuns.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.altlas.archive.SearchQuery;
-import dev.altlas.archive.Synonyms;
 import dev.altlas.bus.RunEvent;
 import dev.altlas.bus.inprocess.InProcessEventBus;
 import dev.altlas.run.RunRecord;
-import dev.altlas.search.lucene.LuceneSearchIndex;
 import dev.altlas.store.jdbc.JdbcArchiveStore;
 import dev.altlas.store.jdbc.JdbcRunStore;
-import dev.altlas.store.jdbc.JdbcSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,20 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** The run archiver on the real run store, archive store, Lucene index and in-process bus. */
 class RunArchiverTest {
   @TempDir Path home;
+  private EmbeddedArchive installation;
   private JdbcRunStore runs;
   private JdbcArchiveStore store;
-  private LuceneSearchIndex index;
   private Archive archive;
   private InProcessEventBus bus;
   private RunArchiver archiver;
 
   @BeforeEach
   void open() {
-    JdbcSettings db = JdbcSettings.embedded(home);
-    runs = JdbcRunStore.open(db);
-    store = JdbcArchiveStore.open(db);
-    index = LuceneSearchIndex.open(home.resolve("search"), Synonyms.builtin());
-    archive = Archive.open(store, index, null, ArchiveSettings.defaults("lucene"));
+    installation = EmbeddedArchive.open(home);
+    runs = installation.runs();
+    store = installation.store();
+    archive = installation.archive();
     bus = new InProcessEventBus();
     archiver = new RunArchiver(runs, store, archive);
   }
@@ -47,10 +43,7 @@ class RunArchiverTest {
   void close() {
     archiver.close();
     bus.close();
-    archive.close();
-    index.close();
-    store.close();
-    runs.close();
+    installation.close();
   }
 
   private static Instant minute(int n) {
@@ -133,5 +126,35 @@ class RunArchiverTest {
     assertThat(archiver.archive("run-1")).isFalse();
     assertThat(archiver.archive("no-such-run")).isFalse();
     assertThat(store.count()).isZero();
+  }
+
+  /**
+   * An upload that took the id of a run still running (accepted before uploads were checked, or by
+   * another installation on a shared database) does not keep it: the run's own record replaces it
+   * when the run finishes, and search finds the run.
+   */
+  @Test
+  void aRunTakesItsIdBackFromAnUploadWhenItFinishes() throws Exception {
+    archiver.subscribe(bus);
+    RunRecord started = TestRuns.start(runs, "run-1", minute(1));
+    var forged =
+        TestRuns.succeeded("run-1", TestRuns.plan("plan-forged", "Forged dragons"), minute(2));
+    archive.add(forged, null);
+
+    TestRuns.finish(runs, started, minute(3));
+    publishFinished("run-1");
+
+    Eventually.await(
+        "the run's own record",
+        Duration.ofSeconds(10),
+        () -> store.find("run-1").orElseThrow().plan() != null);
+    assertThat(store.find("run-1").orElseThrow().result().plan().command())
+        .isEqualTo("List the files for run-1");
+    Eventually.await(
+        "indexed", Duration.ofSeconds(10), () -> archive.indexedThrough() == store.lastSequence());
+    assertThat(archive.search(SearchQuery.text("dragons").build()).total()).isZero();
+    assertThat(archive.search(SearchQuery.text("files").build()).hits())
+        .singleElement()
+        .satisfies(hit -> assertThat(hit.runId()).isEqualTo("run-1"));
   }
 }

@@ -1,9 +1,12 @@
 package dev.altlas.cli;
 
 import dev.altlas.archive.ArchiveStore;
+import dev.altlas.archiving.RefusedUploadException;
+import dev.altlas.archiving.Uploads;
 import dev.altlas.format.DocumentKind;
 import dev.altlas.model.RunResult;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -13,8 +16,10 @@ import picocli.CommandLine.Parameters;
     name = "add",
     description = {
       "Archives .last run results (e.g. from another installation) so that altlas search finds"
-          + " them. Each file is validated first; an invalid one is reported and nothing of it is"
-          + " stored. A run already archived is left as it is."
+          + " them. Each file is validated first; an invalid one is reported and nothing is"
+          + " stored. A run already archived is left as it is.",
+      "A record cannot take the id of a run of this installation (running or finished) unless it"
+          + " is that run's own result, nor say it finished more than a day from now."
     },
     footer = {"Examples:", "  altlas archive add result.last", "  altlas archive add runs/*.last"})
 final class ArchiveAddCommand extends Subcommand {
@@ -24,15 +29,36 @@ final class ArchiveAddCommand extends Subcommand {
 
   @Override
   int execute() throws Exception {
-    List<RunResult> results = new ArrayList<>();
+    var results = new LinkedHashMap<String, RunResult>();
     for (String file : files) {
       Inputs.Input input = Inputs.read(file, root.stdin());
-      results.add((RunResult) Documents.readValid(input, DocumentKind.LAST, root.catalog()));
+      results.put(
+          input.name(), (RunResult) Documents.readValid(input, DocumentKind.LAST, root.catalog()));
     }
     try (Installation inst = root.installation()) {
+      Uploads uploads = inst.uploads();
+      List<String> refused = new ArrayList<>();
+      results.forEach(
+          (name, result) -> {
+            String refusal = uploads.refusal(result);
+            if (refusal != null) {
+              refused.add(name + ": " + refusal);
+            }
+          });
+      if (!refused.isEmpty()) {
+        throw CliFailure.failed(
+            Documents.count(refused.size(), "record")
+                + " cannot be archived, so none is (ids of this installation's runs are its own):",
+            refused);
+      }
       int added = 0;
-      for (RunResult result : results) {
-        ArchiveStore.Added outcome = inst.archive().upload(result);
+      for (RunResult result : results.values()) {
+        ArchiveStore.Added outcome;
+        try {
+          outcome = uploads.add(result);
+        } catch (RefusedUploadException e) {
+          throw CliFailure.failed(result.runId() + " cannot be archived: " + e.getMessage());
+        }
         out()
             .println(
                 (outcome.added() ? "archived " : "already archived ")

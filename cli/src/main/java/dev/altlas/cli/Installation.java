@@ -7,6 +7,7 @@ import dev.altlas.archiving.Archive;
 import dev.altlas.archiving.AtlasDeriver;
 import dev.altlas.archiving.AtlasSettings;
 import dev.altlas.archiving.Retention;
+import dev.altlas.archiving.Uploads;
 import dev.altlas.bus.inprocess.InProcessEventBus;
 import dev.altlas.bus.inprocess.InProcessWorkQueue;
 import dev.altlas.catalog.TaskCatalog;
@@ -31,6 +32,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -131,6 +133,11 @@ final class Installation implements AutoCloseable {
 
   SearchBackend searchBackend() throws CliFailure {
     return archive.get().backend();
+  }
+
+  /** Archives uploaded records, keeping them off the ids of this installation's runs. */
+  Uploads uploads() throws CliFailure {
+    return new Uploads(archive(), store(), clock);
   }
 
   /** Retention over the run store, the archive and its search index. */
@@ -302,7 +309,8 @@ final class Installation implements AutoCloseable {
               StandardOpenOption.WRITE);
       FileLock lock = lockFile.tryLock();
       return lock != null;
-    } catch (IOException e) {
+    } catch (IOException | OverlappingFileLockException e) {
+      // Overlapping: another engine of this JVM holds it (commands run in one JVM, as in tests).
       return false;
     }
   }

@@ -155,6 +155,46 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void aLastFileCannotTakeTheIdOfARunStillRunningNorComeFromTheFuture() throws Exception {
+    Cli.Background running = cli.runAwaitingApproval(docs);
+    String runId = running.runId();
+    String other = run("list ./" + docs);
+    String otherLast = Files.readString(home.resolve("runs").resolve(other + ".last"));
+    Path forged =
+        Files.writeString(
+            otherHome.resolve("forged.last"),
+            otherLast.replace(other, runId).replaceFirst("command: .*", "command: forged dragons"));
+
+    var refused = cli.run("archive", "add", forged.toString());
+
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(refused.err())
+        .contains("forged.last: run " + runId + " is a run of this installation (running)");
+    var approve = cli.run("approve", runId, "ask");
+    assertThat(approve.exitCode()).as(approve.toString()).isZero();
+    assertThat(running.result().get().exitCode()).isZero();
+    assertThat(cli.run("search", "dragons").out()).contains("0 runs match");
+    assertThat(cli.run("search", "ask first").out()).contains("1 run match", runId);
+    assertThat(
+            cli.run("archive", "add", home.resolve("runs").resolve(runId + ".last").toString())
+                .out())
+        .as("the run's own .last is its own result")
+        .contains("already archived " + runId);
+
+    Path future =
+        Files.writeString(
+            otherHome.resolve("future.last"),
+            otherLast
+                .replace(other, "run-from-elsewhere")
+                .replaceFirst("finished_at: .*", "finished_at: 9999-12-31T00:00:00Z"));
+    var fromTheFuture = cli.run("archive", "add", future.toString());
+    assertThat(fromTheFuture.exitCode()).as(fromTheFuture.toString()).isEqualTo(ExitCodes.FAILED);
+    assertThat(fromTheFuture.err())
+        .contains("future.last: it says the run finished at 9999-12-31T00:00:00Z")
+        .contains("would never be purged");
+  }
+
+  @Test
   void verifyReindexAndPurgeKeepTheIndexTrueToTheArchive() throws Exception {
     run("list ./" + docs);
     run("./" + docs + " klasöründeki dosyaları listele");

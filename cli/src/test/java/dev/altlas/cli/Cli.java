@@ -74,6 +74,44 @@ final class Cli {
     return m.group();
   }
 
+  /** A run going on in the background, as another terminal would have it. */
+  record Background(String runId, java.util.concurrent.CompletableFuture<Result> result) {}
+
+  /**
+   * Starts {@code altlas run} of a plan that waits for approval of its task {@code ask} and then
+   * lists {@code folder}, on another thread; returns once the run shows as running.
+   */
+  Background runAwaitingApproval(Path folder) throws Exception {
+    Path plan =
+        java.nio.file.Files.writeString(
+            folder.resolve("approve.alt"),
+            """
+            format_version: 1
+            id: approve-then-list
+            command: ask first, then list
+            tasks:
+              - id: ask
+                type: approval.wait
+                params: {message: "List the folder?"}
+              - id: list
+                type: fs.list
+                params: {path: "%s"}
+                depends_on: [ask]
+            """
+                .formatted(folder));
+    var running =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> run("run", plan.toString()));
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      java.util.regex.Matcher m = RUN_ID.matcher(run("runs", "--status", "running").out());
+      if (m.find()) {
+        return new Background(m.group(), running);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the run did not show as running within 30 s");
+  }
+
   Result run(String... args) {
     InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
     Clock clock = Clock.fixed(now, ZoneOffset.UTC);

@@ -8,7 +8,6 @@ import dev.altlas.model.RunResult;
 import dev.altlas.model.RunStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,34 +72,9 @@ class RunCommandTest {
 
   @Test
   void aRunWaitsForApprovalGivenFromAnotherCommand() throws Exception {
-    Path plan = docs.resolve("approve.alt");
-    Files.writeString(
-        plan,
-        """
-        format_version: 1
-        id: approve-then-list
-        command: ask first, then list
-        tasks:
-          - id: ask
-            type: approval.wait
-            params: {message: "List the folder?"}
-          - id: list
-            type: fs.list
-            params: {path: "%s"}
-            depends_on: [ask]
-        """
-            .formatted(docs));
-    CompletableFuture<Cli.Result> running =
-        CompletableFuture.supplyAsync(() -> cli.run("run", plan.toString()));
-
-    String runId = null;
+    Cli.Background running = cli.runAwaitingApproval(docs);
+    String runId = running.runId();
     long deadline = System.nanoTime() + 30_000_000_000L;
-    while (runId == null && System.nanoTime() < deadline) {
-      Matcher m = RUN_ID.matcher(cli.run("runs", "--status", "running").out());
-      runId = m.find() ? m.group() : null;
-      Thread.sleep(100);
-    }
-    assertThat(runId).as("the run appears as running").isNotNull();
     while (!cli.run("show", runId).out().contains("awaiting approval")) {
       assertThat(System.nanoTime()).as("reaches the approval").isLessThan(deadline);
       Thread.sleep(100);
@@ -108,7 +82,7 @@ class RunCommandTest {
     var approve = cli.run("approve", runId, "ask", "--by", "ayse", "--comment", "go");
     assertThat(approve.exitCode()).as(approve.toString()).isZero();
 
-    Cli.Result r = running.get();
+    Cli.Result r = running.result().get();
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.err())
         .contains("ask: waiting for approval — run `altlas approve " + runId + " ask`");

@@ -16,7 +16,10 @@ public interface ArchiveStore extends AutoCloseable {
 
   /**
    * Commits a record. A run is archived once: adding a run id that is already archived changes
-   * nothing and returns the stored record with {@code added == false}.
+   * nothing and returns the stored record with {@code added == false}. Except that a run of this
+   * installation (an add with its plan) takes its id back from an upload (a record archived without
+   * a plan): the upload is deleted and this record committed with a new sequence, {@code added ==
+   * true}, so that an upload can never keep the place of the run that really had the id.
    *
    * @param plan the plan that ran, or null when unknown
    * @param embedding of the command, or null

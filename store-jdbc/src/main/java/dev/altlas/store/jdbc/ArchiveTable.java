@@ -91,6 +91,14 @@ final class ArchiveTable {
     }
   }
 
+  /** Deletes one record, by its sequence. */
+  void delete(Connection c, long sequence) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(DELETE)) {
+      ps.setLong(1, sequence);
+      ps.executeUpdate();
+    }
+  }
+
   Optional<ArchivedRun> find(Connection c, String runId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(FIND)) {
       ps.setString(1, runId);

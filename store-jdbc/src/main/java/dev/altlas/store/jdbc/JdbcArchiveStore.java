@@ -34,7 +34,8 @@ import java.util.Optional;
  * following {@link #after} never finds a lower sequence appearing behind one it has passed. The
  * price is that adds do not run in parallel, which an archive written once per finished run can
  * afford. The same lock makes the second of two adds of one run id see the first and change
- * nothing.
+ * nothing; or, when the first was an upload (no plan) and the second a run of this installation,
+ * replace it.
  *
  * <p>Stored form: the result as its {@code .last} JSON (its SHA-256 is the digest), the plan as its
  * {@code .alt} JSON, the embedding as float32 little-endian bytes. Both documents are validated on
@@ -96,30 +97,77 @@ public final class JdbcArchiveStore implements ArchiveStore {
     checkEmbedding(embedding, what);
     String digest = sha256(resultText);
 
-    Optional<ArchivedRun> archived = find(runId);
-    if (archived.isPresent()) {
-      return new Added(archived.get(), false);
-    }
-    Instant archivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    try {
-      return database.inTransaction(
-          "add " + runId,
-          c -> {
-            // the sequence rule relies on each statement seeing what committed before it started
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            long sequence = records.nextSequence(c);
-            var run =
-                new ArchivedRun(sequence, archivedAt, digest, storedResult, storedPlan, embedding);
-            records.insert(c, run, resultText, planText);
-            return new Added(run, true);
-          });
-    } catch (ArchiveStoreException e) {
-      // another add of the run committed after this one looked: the run is archived, once
-      if (e.getCause() instanceof SQLException sql && Database.isDuplicateKey(sql)) {
-        return new Added(find(runId).orElseThrow(() -> e), false);
+    var row = new Row(storedResult, storedPlan, embedding, digest, resultText, planText);
+    // A second round only when an upload of the id committed between this add's look and insert.
+    for (int round = 0; ; round++) {
+      Optional<ArchivedRun> archived = find(runId);
+      if (archived.isPresent() && !takesOver(plan, archived.get())) {
+        return new Added(archived.get(), false);
       }
-      throw e;
+      try {
+        return commit(row, archived.isPresent());
+      } catch (ArchiveStoreException e) {
+        // another add of the run committed after this one looked: the run is archived, once
+        boolean duplicate =
+            e.getCause() instanceof SQLException sql && Database.isDuplicateKey(sql);
+        if (!duplicate) {
+          throw e;
+        }
+        Optional<ArchivedRun> other = find(runId);
+        if (round > 0 || other.isEmpty() || !takesOver(plan, other.get())) {
+          return new Added(other.orElseThrow(() -> e), false);
+        }
+      }
     }
+  }
+
+  /**
+   * Whether an add with {@code plan} replaces the archived record: a run of this installation (its
+   * plan is known) over an upload of the same id (no plan), so that an upload can never keep the id
+   * of a run from the run that really had it.
+   */
+  private static boolean takesOver(Plan plan, ArchivedRun archived) {
+    return plan != null && archived.plan() == null;
+  }
+
+  /** What {@link #add} stores, checked and in stored form. */
+  private record Row(
+      RunResult result,
+      Plan plan,
+      Embedding embedding,
+      String digest,
+      String resultText,
+      String planText) {}
+
+  /**
+   * Inserts the record with the next sequence; when {@code replacing}, first deletes the upload of
+   * its id, unless a run with a plan took its place meanwhile. The replacement gets a new sequence,
+   * so search indexes, following by sequence, index it over the upload.
+   */
+  private Added commit(Row row, boolean replacing) {
+    String runId = row.result().runId();
+    Instant archivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return database.inTransaction(
+        (replacing ? "replace upload of " : "add ") + runId,
+        c -> {
+          // the sequence rule relies on each statement seeing what committed before it started
+          c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+          long sequence = records.nextSequence(c);
+          if (replacing) {
+            Optional<ArchivedRun> upload = records.find(c, runId);
+            if (upload.isPresent() && upload.get().plan() != null) {
+              return new Added(upload.get(), false);
+            }
+            if (upload.isPresent()) {
+              records.delete(c, upload.get().sequence());
+            }
+          }
+          var run =
+              new ArchivedRun(
+                  sequence, archivedAt, row.digest(), row.result(), row.plan(), row.embedding());
+          records.insert(c, run, row.resultText(), row.planText());
+          return new Added(run, true);
+        });
   }
 
   @Override

@@ -131,6 +131,45 @@ public abstract class JdbcArchiveStoreContract extends ArchiveStoreContract {
   }
 
   @Test
+  public void aRunOfThisInstallationTakesItsIdBackFromAnUploadOnceEvenInARace() throws Exception {
+    try (ArchiveStore archive = JdbcArchiveStore.open(newDatabase())) {
+      String runId = newRunId();
+      RunResult forged = bare(runId, T0);
+      RunResult real = result(runId, T0.plusSeconds(5));
+      ArchivedRun upload = archive.add(forged, null, null).run();
+
+      ExecutorService threads = Executors.newFixedThreadPool(8);
+      var adds = new ArrayList<Future<ArchiveStore.Added>>();
+      try {
+        for (int i = 0; i < 8; i++) {
+          adds.add(threads.submit(() -> archive.add(real, plan(), null)));
+        }
+        int added = 0;
+        for (Future<ArchiveStore.Added> add : adds) {
+          added += add.get().added() ? 1 : 0;
+          assertThat(add.get().run().result()).isEqualTo(real);
+        }
+        assertThat(added).as("exactly one add replaced the upload").isEqualTo(1);
+      } finally {
+        threads.shutdown();
+      }
+
+      ArchivedRun run = archive.find(runId).orElseThrow();
+      assertThat(run.result()).isEqualTo(real);
+      assertThat(run.plan()).isEqualTo(plan());
+      assertThat(run.sequence())
+          .as("indexes catch up by sequence")
+          .isGreaterThan(upload.sequence());
+      assertThat(archive.after(0, 10)).extracting(ArchivedRun::runId).containsExactly(runId);
+      assertThat(archive.count()).isEqualTo(1);
+      assertThat(archive.add(forged, null, null).added())
+          .as("an upload does not take it back")
+          .isFalse();
+      assertThat(archive.find(runId).orElseThrow().result()).isEqualTo(real);
+    }
+  }
+
+  @Test
   public void aClosedArchiveFailsNamingItsDatabase() {
     JdbcSettings database = newDatabase();
     ArchiveStore archive = JdbcArchiveStore.open(database);
