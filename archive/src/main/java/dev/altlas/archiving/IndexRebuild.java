@@ -5,6 +5,8 @@ import dev.altlas.archive.ArchivedRun;
 import dev.altlas.archive.IndexEntry;
 import dev.altlas.archive.SearchIndex;
 import dev.altlas.archive.SliceDigests;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +41,24 @@ public final class IndexRebuild {
     SliceDigests indexed = new SliceDigests();
     index.scan(indexed);
     return stored.differences(indexed);
+  }
+
+  /**
+   * The runs the index holds, on the days that differ, that the store does not: after catch-up
+   * (which removes what retention purged) these are records the store lost, for instance to a
+   * damaged or emptied database, and the index may be the last copy. A rebuild would drop them.
+   */
+  public List<String> missingFromStore(List<SliceDigests.Difference> differences) {
+    Set<LocalDate> days = new HashSet<>();
+    differences.forEach(d -> days.add(d.day()));
+    List<String> candidates = new ArrayList<>();
+    index.scan(
+        e -> {
+          if (days.contains(LocalDate.ofInstant(e.finishedAt(), ZoneOffset.UTC))) {
+            candidates.add(e.runId());
+          }
+        });
+    return candidates.stream().filter(id -> store.find(id).isEmpty()).sorted().toList();
   }
 
   /**

@@ -88,6 +88,9 @@ class IndexRebuildTest {
         .extracting(SliceDigests.Difference::day)
         .containsExactlyInAnyOrder(day(archived.get(0)), day(changed), day(archived.get(20)))
         .doesNotHaveDuplicates();
+    assertThat(rebuild.missingFromStore(differences))
+        .as("only the stray run is in the index and not in the store")
+        .containsExactly("stray");
 
     assertThat(rebuild.rebuild(n -> {})).isEmpty();
     assertThat(index.count()).isEqualTo(30);

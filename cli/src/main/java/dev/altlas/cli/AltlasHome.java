@@ -22,6 +22,12 @@ public record AltlasHome(Path path, boolean setByVariable) {
   /** The directory under the user's home used when {@value #VARIABLE} is not set. */
   public static final String DEFAULT_DIRECTORY = ".altlas";
 
+  /** The folder of every finished run's {@code .last} record. */
+  static final String RUNS = "runs";
+
+  /** The folder of the embedded search index. */
+  static final String SEARCH = "search";
+
   public AltlasHome {
     path = path.toAbsolutePath().normalize();
   }
@@ -48,6 +54,11 @@ public record AltlasHome(Path path, boolean setByVariable) {
       return new AltlasHome(Path.of(trimmed), true);
     }
     return new AltlasHome(Path.of(userHome, DEFAULT_DIRECTORY), false);
+  }
+
+  /** Where every finished run's {@code .last} record is kept. */
+  Path runs() {
+    return path.resolve(RUNS);
   }
 
   /** Where it comes from, for people: {@code set by ALTLAS_HOME} or the default. */

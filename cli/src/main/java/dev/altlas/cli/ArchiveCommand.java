@@ -7,18 +7,20 @@ import picocli.CommandLine.Command;
     name = "archive",
     description =
         "Adds .last records to the archive, rebuilds or moves its search index, purges old"
-            + " records.",
+            + " records, recovers the archive from the .last records after the database was lost.",
     subcommands = {
       ArchiveAddCommand.class,
       ArchiveReindexCommand.class,
       ArchiveVerifyCommand.class,
-      ArchivePurgeCommand.class
+      ArchivePurgeCommand.class,
+      ArchiveRecoverCommand.class
     })
 final class ArchiveCommand extends Subcommand {
 
   @Override
   int execute() {
     throw CliFailure.usage(
-        "missing a command: add, reindex, verify or purge; e.g. altlas archive add result.last");
+        "missing a command: add, reindex, verify, purge or recover; e.g. altlas archive add"
+            + " result.last");
   }
 }

@@ -8,6 +8,7 @@ import dev.altlas.archiving.ArchiveSettings;
 import dev.altlas.archiving.RunArchiver;
 import dev.altlas.bus.EventBus;
 import dev.altlas.run.RunStore;
+import dev.altlas.store.jdbc.DatabaseFileException;
 import dev.altlas.store.jdbc.JdbcArchiveStore;
 import dev.altlas.store.jdbc.JdbcSettings;
 import dev.altlas.task.TaskSettings;
@@ -35,12 +36,18 @@ final class ArchiveParts implements AutoCloseable {
     this.archive = Archive.open(store, index, models, settings);
   }
 
+  /**
+   * @throws DatabaseFileException when the embedded database cannot be used; the caller knows what
+   *     the data directory holds to recover from
+   */
   static ArchiveParts open(Path home, TaskSettings settings, JdbcSettings jdbc, ModelPort models)
       throws CliFailure {
     SearchBackend backend = SearchBackend.of(settings);
     ArchiveStore store;
     try {
       store = JdbcArchiveStore.open(jdbc);
+    } catch (DatabaseFileException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw CliFailure.failed("cannot open the archive store: " + e.getMessage());
     }

@@ -52,6 +52,13 @@ final class ArchiveReindexCommand extends Subcommand {
       description = "Runs per request (default: ${DEFAULT-VALUE}).")
   int batch;
 
+  @Option(
+      names = "--drop-missing",
+      description =
+          "Reindex even when the index has runs the archive store lost, dropping them from search"
+              + " (see altlas archive verify and recover).")
+  boolean dropMissing;
+
   @Override
   int execute() throws Exception {
     if (!from.equals("store") && !from.equals("index")) {
@@ -61,6 +68,9 @@ final class ArchiveReindexCommand extends Subcommand {
       throw CliFailure.usage("--rate must be 0 or more and --batch 1 to 10000");
     }
     try (Installation inst = root.installation()) {
+      if (!dropMissing) {
+        refuseToDropLostRuns(inst);
+      }
       SearchBackend backend = inst.searchBackend();
       List<SliceDigests.Difference> differences;
       if (backend.kind().equals("opensearch")) {
@@ -83,6 +93,18 @@ final class ArchiveReindexCommand extends Subcommand {
               "reindexed and verified: " + Documents.count(inst.archiveStore().count(), "run"));
       out().flush();
       return ExitCodes.OK;
+    }
+  }
+
+  /** A rebuild from the store would drop from search the runs the store lost. */
+  private void refuseToDropLostRuns(Installation inst) throws CliFailure {
+    inst.archive().catchUp();
+    var rebuild = new IndexRebuild(inst.archiveStore(), inst.searchIndex(), batch);
+    LostRuns lost = LostRuns.find(rebuild, rebuild.verify(), root.home());
+    if (lost.any()) {
+      throw lost.failure(
+          "not reindexing:",
+          "  To reindex anyway and drop them from search: altlas archive reindex --drop-missing");
     }
   }
 

@@ -11,15 +11,16 @@ import picocli.CommandLine.Command;
     description =
         "Compares the search index with the archive store, per day of finish time: how many runs"
             + " and a checksum of their contents. Exit code 1 lists the days that differ; altlas"
-            + " archive reindex repairs them.")
+            + " archive reindex repairs them, unless the index has runs the store lost: then"
+            + " altlas archive recover puts them back from their .last records.")
 final class ArchiveVerifyCommand extends Subcommand {
 
   @Override
   int execute() throws Exception {
     try (Installation inst = root.installation()) {
       inst.archive().catchUp();
-      List<SliceDigests.Difference> differences =
-          new IndexRebuild(inst.archiveStore(), inst.searchIndex(), 1000).verify();
+      IndexRebuild rebuild = new IndexRebuild(inst.archiveStore(), inst.searchIndex(), 1000);
+      List<SliceDigests.Difference> differences = rebuild.verify();
       if (differences.isEmpty()) {
         out()
             .println(
@@ -29,6 +30,10 @@ final class ArchiveVerifyCommand extends Subcommand {
                     + Documents.count(inst.archiveStore().count(), "archived run"));
         out().flush();
         return ExitCodes.OK;
+      }
+      LostRuns lost = LostRuns.find(rebuild, differences, root.home());
+      if (lost.any()) {
+        throw lost.failure("the index differs from the archive:");
       }
       throw CliFailure.failed(
           "the index differs from the archive on "

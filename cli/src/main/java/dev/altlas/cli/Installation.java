@@ -22,6 +22,7 @@ import dev.altlas.orchestrator.ModelRouterFactory;
 import dev.altlas.orchestrator.routing.ModelRouter;
 import dev.altlas.run.RunStore;
 import dev.altlas.segmentation.atlas.PatternLearner;
+import dev.altlas.store.jdbc.DatabaseFileException;
 import dev.altlas.store.jdbc.JdbcRunStore;
 import dev.altlas.store.jdbc.JdbcSettings;
 import dev.altlas.task.TaskEnvironment;
@@ -41,6 +42,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything under one {@code ALTLAS_HOME}, wired from its settings: the run store, the bus, the
@@ -55,6 +57,7 @@ final class Installation implements AutoCloseable {
   private final AltlasHome home;
   private final TaskSettings settings;
   private final Clock clock;
+  private final DatabaseOpening database;
   private final OnFirstUse<RunStore> store = new OnFirstUse<>(this::openStore);
   private final OnFirstUse<ModelRouter> models = new OnFirstUse<>(this::buildModels);
   private final OnFirstUse<TaskHandlers> handlers = new OnFirstUse<>(this::discoverHandlers);
@@ -71,6 +74,7 @@ final class Installation implements AutoCloseable {
     this.home = home;
     this.settings = settings;
     this.clock = clock;
+    this.database = new DatabaseOpening(home, settings);
   }
 
   static Installation open(AltlasHome home, TaskSettings settings, Clock clock) throws CliFailure {
@@ -215,15 +219,32 @@ final class Installation implements AutoCloseable {
   }
 
   private RunStore openStore() {
+    JdbcSettings jdbc = database.settings();
     try {
-      return JdbcRunStore.open(storeSettings(home, settings));
+      return JdbcRunStore.open(jdbc);
     } catch (RuntimeException e) {
-      throw CliFailure.failed("cannot open the run store: " + e.getMessage());
+      throw database.failure("run store", e);
     }
   }
 
   private ArchiveParts openArchive() {
-    return ArchiveParts.open(home.path(), settings, storeSettings(home, settings), models.get());
+    JdbcSettings jdbc = database.settings();
+    try {
+      return ArchiveParts.open(home.path(), settings, jdbc, models.get());
+    } catch (DatabaseFileException e) {
+      throw database.failure("archive store", e);
+    }
+  }
+
+  /**
+   * Lets this installation start a new database, for {@code altlas archive recover}: an empty or
+   * damaged embedded database file is moved aside (never deleted), a missing one allowed. Call it
+   * before anything opens the database.
+   *
+   * @return where the unusable file went, if one was moved
+   */
+  Optional<Path> startDatabaseAfresh() throws CliFailure {
+    return database.startAfresh(clock.instant());
   }
 
   /** The archive, archiving the runs this process finishes and those finished unarchived before. */
@@ -269,7 +290,7 @@ final class Installation implements AutoCloseable {
   }
 
   Path runsDirectory() {
-    return home.path().resolve("runs");
+    return home.runs();
   }
 
   /**
@@ -327,7 +348,7 @@ final class Installation implements AutoCloseable {
   synchronized Path writeLast(RunResult result) {
     try {
       Path dir = Files.createDirectories(runsDirectory());
-      Path file = dir.resolve(result.runId() + ".last");
+      Path file = dir.resolve(result.runId() + EarlierUse.LAST);
       if (!Files.exists(file)) {
         Path temp = Files.createTempFile(dir, result.runId(), ".tmp");
         Files.writeString(temp, new DocumentWriter().write(result, Syntax.YAML));

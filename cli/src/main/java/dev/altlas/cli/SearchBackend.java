@@ -32,7 +32,7 @@ record SearchBackend(String name, String kind) {
   SearchIndex open(TaskSettings settings, Path home) {
     Synonyms synonyms = synonyms(settings);
     return kind.equals("lucene")
-        ? LuceneSearchIndex.open(home.resolve("search").resolve("lucene"), synonyms)
+        ? LuceneSearchIndex.open(home.resolve(AltlasHome.SEARCH).resolve("lucene"), synonyms)
         : OpenSearchIndex.open(openSearch(settings), synonyms);
   }
 

@@ -48,6 +48,11 @@ public record JdbcSettings(String url, String user, String password, int poolSiz
     return new JdbcSettings("jdbc:h2:async:" + file + ";AUTO_SERVER=TRUE", "sa", "");
   }
 
+  /** The file {@link #embedded} keeps the database in. */
+  public static Path embeddedFile(Path altlasHome) {
+    return altlasHome.toAbsolutePath().resolve("db").resolve("altlas" + EmbeddedFile.SUFFIX);
+  }
+
   public Vendor vendor() {
     return Vendor.of(url);
   }
