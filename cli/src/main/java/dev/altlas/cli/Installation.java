@@ -1,9 +1,9 @@
 package dev.altlas.cli;
 
-import dev.altlas.ai.ModelPort;
 import dev.altlas.archive.ArchiveStore;
 import dev.altlas.archive.SearchIndex;
 import dev.altlas.archiving.Archive;
+import dev.altlas.archiving.ArchiveSearchHandler;
 import dev.altlas.archiving.AtlasDeriver;
 import dev.altlas.archiving.AtlasSettings;
 import dev.altlas.archiving.Retention;
@@ -26,6 +26,8 @@ import dev.altlas.store.jdbc.DatabaseFileException;
 import dev.altlas.store.jdbc.JdbcRunStore;
 import dev.altlas.store.jdbc.JdbcSettings;
 import dev.altlas.task.TaskEnvironment;
+import dev.altlas.task.TaskHandler;
+import dev.altlas.task.TaskPlugin;
 import dev.altlas.task.TaskSettings;
 import dev.altlas.tasks.builtin.artifacts.LocalArtifacts;
 import dev.altlas.tasks.builtin.fs.Workspace;
@@ -43,6 +45,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * Everything under one {@code ALTLAS_HOME}, wired from its settings: the run store, the bus, the
@@ -262,10 +265,19 @@ final class Installation implements AutoCloseable {
     }
   }
 
+  /**
+   * The handlers of every task plugin on the class path, and {@code archive.search}, which searches
+   * this installation's archive (opened when a task first searches).
+   */
   private TaskHandlers discoverHandlers() {
-    ModelPort router = models.get();
+    var environment = new TaskEnvironment(handlerSettings(), models.get(), clock);
     try {
-      return TaskHandlers.discover(new TaskEnvironment(handlerSettings(), router, clock));
+      var all = new ArrayList<TaskHandler>();
+      for (TaskPlugin plugin : ServiceLoader.load(TaskPlugin.class)) {
+        all.addAll(plugin.handlers(environment));
+      }
+      all.add(new ArchiveSearchHandler(() -> archive.get().archive(), clock));
+      return new TaskHandlers(all);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw CliFailure.failed("the settings are not usable: " + e.getMessage());
     }

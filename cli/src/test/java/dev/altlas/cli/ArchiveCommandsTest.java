@@ -92,6 +92,45 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void aPlanSearchesTheArchiveWithTheQuerySyntaxAndFiltersOfAltlasSearch() throws Exception {
+    String summarized =
+        run("Summarize the text files in ./" + docs + " and list the two most important");
+    String listed = run("./" + docs + " klasöründeki dosyaları listele");
+    var reader = new DocumentReader(TaskCatalog.builtin());
+
+    var found = cli.run("run", "--json", "search the archive for kitaplar");
+    assertThat(found.exitCode()).as(found.toString()).isZero();
+    var search = reader.readRun(found.out()).tasks().get(0);
+    assertThat(search.type()).isEqualTo("archive.search");
+    assertThat(search.output())
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("total", 1);
+    assertThat(search.output().toString()).contains("run_id=" + summarized, "status=succeeded");
+
+    Path plan =
+        Files.writeString(
+            home.resolve("search.alt"),
+            """
+            format_version: 1
+            id: search-the-archive
+            command: search the archive
+            tasks:
+              - id: search
+                type: archive.search
+                params: {query: "dosyaları -kitap", status: succeeded, since: 7d, limit: 5}
+            """);
+    var filtered = cli.run("run", "--json", plan.toString());
+    assertThat(filtered.exitCode()).as(filtered.toString()).isZero();
+    String hits = reader.readRun(filtered.out()).tasks().get(0).output().toString();
+    assertThat(hits).contains("run_id=" + listed).doesNotContain(summarized);
+
+    Files.writeString(plan, Files.readString(plan).replace("dosyaları -kitap", "\\\"unclosed"));
+    var bad = cli.run("run", plan.toString());
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.FAILED);
+    assertThat(bad.err()).contains("search: failed — task.bad_param: parameter 'query'", "quote");
+  }
+
+  @Test
   void badQueriesAndOptionsSayWhatIsWrong() {
     run("./" + docs + " klasöründeki dosyaları listele");
 
