@@ -5,6 +5,7 @@ import dev.altlas.orchestrator.ModelRouterFactory;
 import dev.altlas.plan.Planner;
 import dev.altlas.segmentation.RuleBasedPlanner;
 import dev.altlas.segmentation.atlas.AtlasPlanner;
+import dev.altlas.segmentation.atlas.Knowledge;
 import dev.altlas.segmentation.atlas.ReuseSettings;
 import dev.altlas.segmentation.llm.LlmPlanner;
 import dev.altlas.task.TaskSettings;
@@ -27,7 +28,11 @@ final class ConfiguredPlanner {
     }
     AtlasLibrary library = new AtlasLibrary(home, TaskCatalog.builtin());
     return new AtlasPlanner(
-        library::current, chosen, TaskCatalog.builtin(), null, ReuseSettings.defaults());
+        () -> Knowledge.of(library.current()),
+        chosen,
+        TaskCatalog.builtin(),
+        null,
+        ReuseSettings.defaults());
   }
 
   private static Planner chosen(TaskSettings settings) {

@@ -1,20 +1,23 @@
 package dev.altlas.segmentation.atlas;
 
 import dev.altlas.archive.Embedding;
-import dev.altlas.model.Atlas;
 import dev.altlas.model.CommandPattern;
 import dev.altlas.model.Mode;
 import dev.altlas.segmentation.CommandValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * The patterns of one atlas the planner may reuse, by shape and by embedding. A pattern is trusted
- * when enough of its runs succeeded and it has a template.
+ * The patterns of one {@link Knowledge} the planner may reuse, by shape and by embedding, each with
+ * the imported atlas it comes from (if any). A pattern is trusted when enough of its runs succeeded
+ * and it has a template; numbers that are not finite (a hand-edited or damaged file) are not
+ * trusted.
  */
 final class PatternIndex {
   /**
@@ -31,22 +34,31 @@ final class PatternIndex {
           .thenComparing(CommandPattern::lastSeen, Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(CommandPattern::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
-  private final Atlas atlas;
-  private final Map<String, List<CommandPattern>> byShape = new HashMap<>();
+  private final Knowledge knowledge;
+  private final Map<String, List<Known>> byShape = new HashMap<>();
   private final List<Embedded> embedded = new ArrayList<>();
 
-  PatternIndex(Atlas atlas, ReuseSettings settings) {
-    this.atlas = atlas;
-    for (CommandPattern p : atlas.patterns()) {
-      if (!trusted(p, settings)) {
-        continue;
-      }
-      byShape
-          .computeIfAbsent(key(p.language(), p.normalizedCommand()), k -> new ArrayList<>())
-          .add(p);
-      if (!p.embedding().isEmpty()) {
-        embedded.add(new Embedded(p, embedding(p.embedding())));
-      }
+  PatternIndex(Knowledge knowledge, ReuseSettings settings) {
+    this.knowledge = knowledge;
+    Set<String> ids = new HashSet<>();
+    if (knowledge.derived() != null) {
+      knowledge.derived().patterns().forEach(p -> add(new Known(p, null), ids, settings));
+    }
+    for (ImportedAtlas imported : knowledge.imported()) {
+      imported.atlas().patterns().forEach(p -> add(new Known(p, imported), ids, settings));
+    }
+  }
+
+  private void add(Known known, Set<String> ids, ReuseSettings settings) {
+    CommandPattern p = known.pattern();
+    if (!ids.add(String.valueOf(p.id())) || !trusted(p, settings)) {
+      return;
+    }
+    byShape
+        .computeIfAbsent(key(p.language(), p.normalizedCommand()), k -> new ArrayList<>())
+        .add(known);
+    if (!p.embedding().isEmpty() && p.embedding().stream().allMatch(Float::isFinite)) {
+      embedded.add(new Embedded(known, embedding(p.embedding())));
     }
   }
 
@@ -56,12 +68,22 @@ final class PatternIndex {
         && p.template() != null
         && !p.template().tasks().isEmpty()
         && p.successRate() >= settings.minSuccessRate()
+        && p.successRate() <= 1
         && p.runs() >= settings.minRuns();
   }
 
-  /** Whether this index was built from that atlas (the same instance). */
-  boolean isOf(Atlas other) {
-    return atlas == other;
+  /** Whether this index was built from that knowledge: the same atlas instances. */
+  boolean isOf(Knowledge other) {
+    if (knowledge.derived() != other.derived()
+        || knowledge.imported().size() != other.imported().size()) {
+      return false;
+    }
+    for (int i = 0; i < other.imported().size(); i++) {
+      if (knowledge.imported().get(i).atlas() != other.imported().get(i).atlas()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean hasEmbeddings() {
@@ -75,15 +97,16 @@ final class PatternIndex {
     for (int choice = (1 << variable) - 1; choice >= 0; choice--) {
       int asSlots = choice;
       IntPredicate slotted = i -> i >= variable || (asSlots >> i & 1) == 1;
-      List<CommandPattern> found =
-          byShape.get(key(shape.language().code(), shape.normalized(slotted)));
+      List<Known> found = byShape.get(key(shape.language().code(), shape.normalized(slotted)));
       if (found == null) {
         continue;
       }
       List<CommandValue> values = slottedValues(shape, slotted);
-      for (CommandPattern p : found) {
-        if (modeOf(p) == mode) {
-          matches.add(new PatternMatch(p, PatternMatch.Kind.EXACT, 1.0, values));
+      for (Known k : found) {
+        if (modeOf(k.pattern()) == mode) {
+          matches.add(
+              new PatternMatch(
+                  k.pattern(), PatternMatch.Kind.EXACT, 1.0, values, k.importedFrom()));
         }
       }
     }
@@ -99,13 +122,19 @@ final class PatternIndex {
       CommandShape shape, Mode mode, Embedding command, double minSimilarity) {
     var matches = new ArrayList<PatternMatch>();
     for (Embedded e : embedded) {
-      CommandPattern p = e.pattern();
+      CommandPattern p = e.known().pattern();
       if (!p.language().equals(shape.language().code()) || modeOf(p) != mode) {
         continue;
       }
       double similarity = command.cosine(e.embedding());
       if (similarity >= minSimilarity) {
-        matches.add(new PatternMatch(p, PatternMatch.Kind.SEMANTIC, similarity, shape.values()));
+        matches.add(
+            new PatternMatch(
+                p,
+                PatternMatch.Kind.SEMANTIC,
+                similarity,
+                shape.values(),
+                e.known().importedFrom()));
       }
     }
     matches.sort(
@@ -141,5 +170,8 @@ final class PatternIndex {
     return new Embedding(array);
   }
 
-  private record Embedded(CommandPattern pattern, Embedding embedding) {}
+  /** A pattern and the imported atlas it comes from; null for this installation's own. */
+  private record Known(CommandPattern pattern, ImportedAtlas importedFrom) {}
+
+  private record Embedded(Known known, Embedding embedding) {}
 }

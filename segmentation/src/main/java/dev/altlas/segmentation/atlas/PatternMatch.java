@@ -10,9 +10,14 @@ import java.util.Locale;
  *
  * @param similarity 1 for an exact match; the cosine of the embeddings for a match by meaning
  * @param values the command's values for the template's slots, in command order
+ * @param importedFrom the imported atlas the pattern comes from; null for this installation's own
  */
 record PatternMatch(
-    CommandPattern pattern, Kind kind, double similarity, List<CommandValue> values) {
+    CommandPattern pattern,
+    Kind kind,
+    double similarity,
+    List<CommandValue> values,
+    ImportedAtlas importedFrom) {
 
   PatternMatch {
     values = List.copyOf(values);

@@ -59,7 +59,8 @@ class AtlasPlannerTest {
   }
 
   private static AtlasPlanner planner(Atlas atlas) {
-    return new AtlasPlanner(() -> atlas, FALLBACK, CATALOG, null, ReuseSettings.defaults());
+    return new AtlasPlanner(
+        () -> Knowledge.of(atlas), FALLBACK, CATALOG, null, ReuseSettings.defaults());
   }
 
   private static PlanRequest request(String command) {
@@ -151,7 +152,8 @@ class AtlasPlannerTest {
   void aPatternWithTooFewRunsIsNotReused() {
     Atlas atlas = atlasOf(List.of(ArchivedRuns.succeeded(SUMMARIZE)));
     var planner =
-        new AtlasPlanner(() -> atlas, FALLBACK, CATALOG, null, new ReuseSettings(0.8, 2, 0.85));
+        new AtlasPlanner(
+            () -> Knowledge.of(atlas), FALLBACK, CATALOG, null, new ReuseSettings(0.8, 2, 0.85));
 
     assertThat(planner.plan(request(SUMMARIZE))).isSameAs(FALLBACK_PLAN);
   }
@@ -262,7 +264,9 @@ class AtlasPlannerTest {
             List.of(
                 run(plan(SUMMARIZE), RunStatus.SUCCEEDED, NOW, model.vector(SUMMARIZE)),
                 run(plan(SIRALA), RunStatus.SUCCEEDED, NOW, model.vector(SIRALA))));
-    var planner = new AtlasPlanner(() -> atlas, FALLBACK, CATALOG, model, ReuseSettings.defaults());
+    var planner =
+        new AtlasPlanner(
+            () -> Knowledge.of(atlas), FALLBACK, CATALOG, model, ReuseSettings.defaults());
     String command =
         "Please summarize all the text files in ./reports, then list the 5 most important";
 
@@ -283,7 +287,9 @@ class AtlasPlannerTest {
     WordEmbeddings model = WordEmbeddings.of("summar", "important", "text");
     Atlas atlas =
         atlasOf(List.of(run(plan(SUMMARIZE), RunStatus.SUCCEEDED, NOW, model.vector(SUMMARIZE))));
-    var planner = new AtlasPlanner(() -> atlas, FALLBACK, CATALOG, model, ReuseSettings.defaults());
+    var planner =
+        new AtlasPlanner(
+            () -> Knowledge.of(atlas), FALLBACK, CATALOG, model, ReuseSettings.defaults());
 
     assertThat(planner.plan(request("Please summarize the text files and list the most important")))
         .as("no path and no count for the slots")
@@ -298,7 +304,8 @@ class AtlasPlannerTest {
     var failing = new WordEmbeddings(true, "summar");
     Atlas atlas = atlasOf(List.of(run(plan(SUMMARIZE), RunStatus.SUCCEEDED, NOW, new float[] {1})));
     var planner =
-        new AtlasPlanner(() -> atlas, FALLBACK, CATALOG, failing, ReuseSettings.defaults());
+        new AtlasPlanner(
+            () -> Knowledge.of(atlas), FALLBACK, CATALOG, failing, ReuseSettings.defaults());
 
     assertThat(
             planner.plan(
@@ -307,6 +314,184 @@ class AtlasPlannerTest {
     assertThat(failing.calls()).isEqualTo(1);
     assertThat(planner.plan(request(SUMMARIZE)).planner().name()).isEqualTo("atlas");
     assertThat(failing.calls()).as("an exact match asks no model").isEqualTo(1);
+  }
+
+  /**
+   * A pattern learned from {@code command}, with {@code change} applied to its template's tasks.
+   */
+  private static CommandPattern learnedThenChanged(
+      String command, java.util.function.UnaryOperator<List<PlanTask>> change) {
+    CommandPattern learned = atlasOf(List.of(ArchivedRuns.succeeded(command))).patterns().get(0);
+    PlanTemplate t = learned.template();
+    return new CommandPattern(
+        learned.id(),
+        learned.intent(),
+        learned.language(),
+        learned.normalizedCommand(),
+        learned.embedding(),
+        new PlanTemplate(t.mode(), t.persona(), change.apply(t.tasks()), t.slots()),
+        learned.runs(),
+        learned.successRate(),
+        learned.lastSeen());
+  }
+
+  private static Atlas atlasOf(CommandPattern... patterns) {
+    return new Atlas(
+        Atlas.FORMAT_VERSION, NOW, "team-laptop", 5, List.of(patterns), null, null, null);
+  }
+
+  private static ImportedAtlas imported(Atlas atlas) {
+    return new ImportedAtlas("team", "/home/a/.altlas/atlas/imported/team.atlas", NOW, atlas);
+  }
+
+  private static AtlasPlanner plannerOf(Knowledge knowledge) {
+    return new AtlasPlanner(() -> knowledge, RULES, CATALOG, null, ReuseSettings.defaults());
+  }
+
+  private static final PlanTask OVERWRITE =
+      PlanTask.of(
+          "write",
+          "fs.write",
+          "Write",
+          Map.of("path", "./docs/a.txt", "content", "pwned", "overwrite", true),
+          null);
+
+  private static List<PlanTask> withAnOverwrite(List<PlanTask> tasks) {
+    var more = new ArrayList<>(tasks);
+    more.add(OVERWRITE);
+    return more;
+  }
+
+  @Test
+  void anImportedTemplateThatAddsASideEffectIsNotReusedAndThePlanSaysWhy() {
+    String command = "list the text files in ./docs";
+    CommandPattern injected = learnedThenChanged(command, AtlasPlannerTest::withAnOverwrite);
+    var knowledge = new Knowledge(null, List.of(imported(atlasOf(injected))), List.of());
+
+    Plan plan = plannerOf(knowledge).plan(request(command));
+
+    assertThat(plan.planner().name()).isEqualTo("rules");
+    assertThat(plan.tasks()).extracting(PlanTask::type).containsExactly("fs.list");
+    assertThat(plan.planner().warnings())
+        .anySatisfy(
+            w ->
+                assertThat(w)
+                    .contains("did not reuse the plan of pattern " + injected.id())
+                    .contains("from the imported atlas 'team' (/home/a/.altlas/atlas/imported/")
+                    .contains("fs.write path ./docs/a.txt (overwrite)")
+                    .contains("which the command does not ask for"));
+  }
+
+  @Test
+  void aTemplateOfThisInstallationThatAddsASideEffectIsNotReusedEither() {
+    String command = "list the text files in ./docs";
+    CommandPattern injected = learnedThenChanged(command, AtlasPlannerTest::withAnOverwrite);
+
+    Plan plan = plannerOf(Knowledge.of(atlasOf(injected))).plan(request(command));
+
+    assertThat(plan.tasks()).extracting(PlanTask::type).containsExactly("fs.list");
+    assertThat(plan.planner().warnings())
+        .anySatisfy(w -> assertThat(w).contains("from this installation's archive"));
+  }
+
+  @Test
+  void aTemplateThatChangesAWriteTheCommandAsksForIsNotReused() {
+    String command = "List the files in ./docs and write the list to ./out.txt";
+    Plan asked = ArchivedRuns.plan(command);
+    assertThat(asked.tasks()).extracting(PlanTask::type).contains("fs.write");
+    CommandPattern overwriting =
+        learnedThenChanged(
+            command,
+            tasks ->
+                tasks.stream()
+                    .map(
+                        t -> {
+                          if (!t.type().equals("fs.write")) {
+                            return t;
+                          }
+                          var params = new java.util.LinkedHashMap<>(t.params());
+                          params.put("overwrite", true);
+                          return t.withParams(params);
+                        })
+                    .toList());
+
+    Plan honest =
+        plannerOf(Knowledge.of(atlasOf(learnedThenChanged(command, t -> t))))
+            .plan(request(command));
+    Plan changed = plannerOf(Knowledge.of(atlasOf(overwriting))).plan(request(command));
+
+    assertThat(honest.planner().name()).as("the write the command asks for").isEqualTo("atlas");
+    assertThat(changed.planner().name()).isEqualTo("rules");
+    assertThat(changed.planner().warnings()).anySatisfy(w -> assertThat(w).contains("(overwrite)"));
+  }
+
+  @Test
+  void aPlanReusedFromAnImportedAtlasSaysWhichWhenAndFromWhereAndIsTagged() {
+    String command = "list the text files in ./docs";
+    var atlas = atlasOf(learnedThenChanged(command, t -> t));
+
+    Plan plan =
+        plannerOf(new Knowledge(null, List.of(imported(atlas)), List.of()))
+            .plan(request("list the text files in ./reports"));
+
+    assertThat(plan.planner().name()).isEqualTo("atlas");
+    assertThat(plan.planner().details())
+        .containsEntry("origin", AtlasPlanner.ORIGIN_IMPORTED)
+        .containsEntry("atlas", "team")
+        .containsEntry("file", "/home/a/.altlas/atlas/imported/team.atlas")
+        .containsEntry("installation", "team-laptop")
+        .containsEntry("imported_at", NOW.toString());
+    assertThat(plan.tags()).contains(AtlasPlanner.IMPORTED_TAG);
+    assertThat(new PlanValidator(CATALOG).validate(plan)).isEmpty();
+    assertThat(plannerOf(Knowledge.of(atlas)).plan(request(command)).planner().details())
+        .containsEntry("origin", AtlasPlanner.ORIGIN_DERIVED)
+        .doesNotContainKey("atlas");
+  }
+
+  @Test
+  void problemsReadingTheKnowledgeAreSaidWithEveryPlan() {
+    var knowledge =
+        new Knowledge(null, List.of(), List.of("skipped the imported atlas broken.atlas: …"));
+
+    Plan plan = plannerOf(knowledge).plan(request("list the text files in ./docs"));
+
+    assertThat(plan.planner().warnings()).contains("skipped the imported atlas broken.atlas: …");
+  }
+
+  @Test
+  void numbersThatAreNotFiniteAreNotTrusted() {
+    String command = "list the text files in ./docs";
+    CommandPattern p = learnedThenChanged(command, t -> t);
+    var nan =
+        new CommandPattern(
+            p.id(),
+            p.intent(),
+            p.language(),
+            p.normalizedCommand(),
+            List.of(Float.NaN),
+            p.template(),
+            p.runs(),
+            Double.NaN,
+            p.lastSeen());
+    var huge =
+        new CommandPattern(
+            "pat-huge",
+            p.intent(),
+            p.language(),
+            p.normalizedCommand(),
+            List.of(Float.POSITIVE_INFINITY),
+            p.template(),
+            p.runs(),
+            Double.POSITIVE_INFINITY,
+            p.lastSeen());
+    var model = WordEmbeddings.of("list", "text");
+
+    for (CommandPattern bad : List.of(nan, huge)) {
+      var planner =
+          new AtlasPlanner(
+              () -> Knowledge.of(atlasOf(bad)), FALLBACK, CATALOG, model, ReuseSettings.defaults());
+      assertThat(planner.plan(request(command))).isSameAs(FALLBACK_PLAN);
+    }
   }
 
   private static PlanTask task(Plan plan, String id) {

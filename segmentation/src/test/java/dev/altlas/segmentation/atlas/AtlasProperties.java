@@ -104,7 +104,7 @@ class AtlasProperties {
     Atlas atlas = atlasOf(List.of(ArchivedRuns.run(original, RunStatus.SUCCEEDED, NOW, null)));
 
     Plan reused =
-        new AtlasPlanner(() -> atlas, RULES, CATALOG, null, ReuseSettings.defaults())
+        new AtlasPlanner(() -> Knowledge.of(atlas), RULES, CATALOG, null, ReuseSettings.defaults())
             .plan(request(command));
 
     assertThat(reused.planner().name())
@@ -117,7 +117,7 @@ class AtlasProperties {
     Atlas atlas = atlasOf(List.of(ArchivedRuns.succeeded(c.learned())));
 
     Plan reused =
-        new AtlasPlanner(() -> atlas, RULES, CATALOG, null, ReuseSettings.defaults())
+        new AtlasPlanner(() -> Knowledge.of(atlas), RULES, CATALOG, null, ReuseSettings.defaults())
             .plan(request(c.command()));
 
     assertThat(reused.planner().name()).isEqualTo(AtlasPlanner.NAME);
@@ -140,7 +140,8 @@ class AtlasProperties {
   void anyTextGivesAValidPlanOrTheFallbacksRefusal(@ForAll("anyText") String text) {
     Assume.that(!text.isBlank());
     var planner =
-        new AtlasPlanner(() -> CORPUS_ATLAS, RULES, CATALOG, MODEL, ReuseSettings.defaults());
+        new AtlasPlanner(
+            () -> Knowledge.of(CORPUS_ATLAS), RULES, CATALOG, MODEL, ReuseSettings.defaults());
     Plan plan;
     try {
       plan = planner.plan(request(text));
