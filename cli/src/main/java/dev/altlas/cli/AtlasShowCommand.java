@@ -8,6 +8,7 @@ import dev.altlas.model.FailurePattern;
 import dev.altlas.model.LowSuccessAlert;
 import dev.altlas.model.OutcomeStats;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,8 +16,13 @@ import picocli.CommandLine.Option;
 /** {@code altlas atlas show}: derives the atlas from the archive now and prints it. */
 @Command(
     name = "show",
-    description = "Derives the atlas from the archive now and prints it (or the .atlas as JSON).")
+    description =
+        "Derives the atlas from the archive now and prints it (or the .atlas as JSON), and lists"
+            + " the imported atlases by name.")
 final class AtlasShowCommand extends Subcommand {
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+          .withZone(java.time.ZoneOffset.UTC);
 
   @Option(names = "--json", description = "Print the .atlas document as JSON.")
   boolean json;
@@ -24,14 +30,42 @@ final class AtlasShowCommand extends Subcommand {
   @Override
   int execute() throws Exception {
     try (Installation inst = root.installation()) {
-      Atlas atlas = new AtlasLibrary(inst.home(), root.catalog()).derive(inst.atlasDeriver());
+      var library = new AtlasLibrary(inst.home(), root.catalog());
+      Atlas atlas = library.derive(inst.atlasDeriver());
       if (json) {
         printJson(new DocumentWriter().write(atlas, Syntax.JSON));
       } else {
         describe(atlas, out());
+        describeImports(library.imports(), out());
       }
       return ExitCodes.OK;
     }
+  }
+
+  /** The imported atlases, by the names altlas atlas remove takes. */
+  static void describeImports(List<AtlasLibrary.Import> imports, PrintWriter out) {
+    out.printf(Locale.ROOT, "%nimported atlases (%d):%n", imports.size());
+    for (AtlasLibrary.Import i : imports) {
+      String what =
+          i.atlas()
+              .map(
+                  a ->
+                      Documents.count(a.patterns().size(), "command pattern")
+                          + " from "
+                          + (a.source() == null || a.source().isBlank() ? "?" : a.source()))
+              .orElse("SKIPPED: " + i.problem());
+      out.printf(
+          Locale.ROOT,
+          "  %-16s %s, imported %s (%s)%n",
+          i.name(),
+          what,
+          i.importedAt() == null ? "?" : WHEN.format(i.importedAt()),
+          i.file());
+    }
+    if (!imports.isEmpty()) {
+      out.println("  (altlas atlas remove NAME takes one out)");
+    }
+    out.flush();
   }
 
   static void describe(Atlas atlas, PrintWriter out) {

@@ -5,7 +5,6 @@ import dev.altlas.orchestrator.ModelRouterFactory;
 import dev.altlas.plan.Planner;
 import dev.altlas.segmentation.RuleBasedPlanner;
 import dev.altlas.segmentation.atlas.AtlasPlanner;
-import dev.altlas.segmentation.atlas.Knowledge;
 import dev.altlas.segmentation.atlas.ReuseSettings;
 import dev.altlas.segmentation.llm.LlmPlanner;
 import dev.altlas.task.TaskSettings;
@@ -28,11 +27,7 @@ final class ConfiguredPlanner {
     }
     AtlasLibrary library = new AtlasLibrary(home, TaskCatalog.builtin());
     return new AtlasPlanner(
-        () -> Knowledge.of(library.current()),
-        chosen,
-        TaskCatalog.builtin(),
-        null,
-        ReuseSettings.defaults());
+        library::knowledge, chosen, TaskCatalog.builtin(), null, ReuseSettings.defaults());
   }
 
   private static Planner chosen(TaskSettings settings) {

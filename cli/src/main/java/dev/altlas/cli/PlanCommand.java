@@ -61,6 +61,7 @@ final class PlanCommand extends Subcommand {
     if (plan.planner() != null) {
       plan.planner().warnings().forEach(this::warn);
     }
+    PlanOrigin.of(plan).ifPresent(origin -> err().println(origin));
     return ExitCodes.OK;
   }
 }

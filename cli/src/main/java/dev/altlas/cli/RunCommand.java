@@ -97,7 +97,7 @@ final class RunCommand extends Subcommand {
         if (json) {
           printJson(new DocumentWriter().write(result, Syntax.JSON));
         } else {
-          print(RunReport.of(result, last));
+          print(RunReport.of(result, plan, last));
         }
         return result.status() == RunStatus.SUCCEEDED ? ExitCodes.OK : ExitCodes.FAILED;
       }
@@ -173,6 +173,7 @@ final class RunCommand extends Subcommand {
       if (plan.planner() != null) {
         plan.planner().warnings().forEach(this::warn);
       }
+      PlanOrigin.of(plan).ifPresent(origin -> err().println(origin));
       return plan;
     } catch (PlanningException | IllegalArgumentException e) {
       throw CliFailure.failed(e.getMessage());

@@ -1,6 +1,7 @@
 package dev.altlas.cli;
 
 import dev.altlas.model.GraphEdge;
+import dev.altlas.model.Plan;
 import dev.altlas.model.RunResult;
 import dev.altlas.model.TaskResult;
 import dev.altlas.model.TaskStatus;
@@ -23,9 +24,15 @@ final class RunReport {
 
   private RunReport() {}
 
-  static String of(RunResult r, Path lastFile) {
+  /**
+   * @param plan the plan that ran, to say where it came from when the atlas planner reused it; null
+   *     when unknown
+   */
+  static String of(RunResult r, Plan plan, Path lastFile) {
     var sb = new StringBuilder();
-    sb.append(r.summary()).append("\n\n");
+    sb.append(r.summary()).append('\n');
+    PlanOrigin.of(plan).ifPresent(origin -> sb.append(origin).append('\n'));
+    sb.append('\n');
     for (TaskResult t : r.tasks()) {
       sb.append(
           String.format(

@@ -35,7 +35,11 @@ final class ShowCommand extends Subcommand {
         if (json) {
           printJson(new DocumentWriter().write(result.get(), Syntax.JSON));
         } else {
-          print(RunReport.of(result.get(), inst.runsDirectory().resolve(runId + ".last")));
+          print(
+              RunReport.of(
+                  result.get(),
+                  run.get().plan(),
+                  inst.runsDirectory().resolve(runId + EarlierUse.LAST)));
         }
         return ExitCodes.OK;
       }
