@@ -83,12 +83,7 @@ public final class ArchiveSearchHandler implements TaskHandler {
   }
 
   private static int limit(TaskContext context) throws TaskFailure {
-    long limit = context.params().integer("limit", 10);
-    if (limit < 1 || limit > SearchQuery.MAX_SIZE) {
-      throw TaskFailure.badParam(
-          "limit", "must be 1 to " + SearchQuery.MAX_SIZE + ", was " + limit);
-    }
-    return (int) limit;
+    return (int) context.params().integer("limit", 10, 1, SearchQuery.MAX_SIZE);
   }
 
   private Instant since(TaskContext context) throws TaskFailure {
